@@ -1,0 +1,113 @@
+package io.github.reviewgate.model.read;
+
+import io.github.reviewgate.model.Review;
+import io.github.reviewgate.model.ReviewFormat;
+import io.github.reviewgate.model.SourceFile;
+import io.github.reviewgate.model.read.markdown.MarkdownReviewReader;
+import io.github.reviewgate.model.read.structured.StructuredReviewReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a review file of any supported format into a {@link Review}. The format follows from the
+ * file name: {@code .yaml} and {@code .yml} are YAML, {@code .json} is JSON, anything else is
+ * Markdown.
+ */
+public final class ReviewReader {
+
+  /** The default size cap: 5 MB. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 5L * 1024 * 1024;
+
+  private final long maxFileSize;
+
+  private ReviewReader(long maxFileSize) {
+    this.maxFileSize = maxFileSize;
+  }
+
+  /** Creates a reader with the default size cap. */
+  public static ReviewReader create() {
+    return new ReviewReader(DEFAULT_MAX_FILE_SIZE);
+  }
+
+  /** Returns a reader that rejects files larger than {@code bytes}. */
+  public ReviewReader withMaxFileSize(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxFileSize must be positive: " + bytes);
+    }
+    return new ReviewReader(bytes);
+  }
+
+  public long maxFileSize() {
+    return maxFileSize;
+  }
+
+  /** Returns the format a file of this name is read as. */
+  public static ReviewFormat formatOf(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return ReviewFormat.YAML;
+    }
+    if (name.endsWith(".json")) {
+      return ReviewFormat.JSON;
+    }
+    return ReviewFormat.MARKDOWN;
+  }
+
+  /**
+   * Reads a review file.
+   *
+   * @throws ReviewReadException when the file cannot be read, is over the size cap, or is not valid
+   *     YAML or JSON
+   */
+  public Review read(Path file) throws ReviewReadException {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new ReviewReadException(file, 0, "cannot read the file: " + e.getMessage(), e);
+    }
+    if (size > maxFileSize) {
+      throw new ReviewReadException(
+          file,
+          0,
+          "the file is "
+              + size
+              + " bytes, over the limit of "
+              + maxFileSize
+              + " bytes; split the review or raise review.maxFileSize");
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ReviewReadException(file, 0, "cannot read the file: " + e.getMessage(), e);
+    }
+    return read(content, new SourceFile(file, formatOf(file)));
+  }
+
+  /**
+   * Reads review content that came from {@code source}.
+   *
+   * @throws ReviewReadException when the content is over the size cap or is not valid YAML or JSON
+   */
+  public Review read(byte[] content, SourceFile source) throws ReviewReadException {
+    if (content.length > maxFileSize) {
+      throw new ReviewReadException(
+          source.path(),
+          0,
+          "the file is "
+              + content.length
+              + " bytes, over the limit of "
+              + maxFileSize
+              + " bytes; split the review or raise review.maxFileSize");
+    }
+    return switch (source.format()) {
+      case MARKDOWN ->
+          MarkdownReviewReader.read(new String(content, StandardCharsets.UTF_8), source);
+      case YAML, JSON -> StructuredReviewReader.read(content, source);
+    };
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.reviewgate.scoring.gate;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing the gate found wrong.
+ *
+ * @param rule the rule id, such as {@code stale}
+ * @param severity its severity after overrides; never {@link Severity#OFF}
+ * @param message what failed, the values compared and what to do
+ * @param line the 1-based line in the review file, or 0 when it concerns the whole file
+ * @param waiver the reason of the waiver that accepts it, if one does; a waived violation does not
+ *     count towards the verdict
+ */
+public record Violation(
+    String rule, Severity severity, String message, int line, Optional<String> waiver) {
+
+  public Violation {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(waiver, "waiver");
+  }
+
+  public static Violation of(String rule, Severity severity, String message, int line) {
+    return new Violation(rule, severity, message, line, Optional.empty());
+  }
+
+  public boolean isWaived() {
+    return waiver.isPresent();
+  }
+}
