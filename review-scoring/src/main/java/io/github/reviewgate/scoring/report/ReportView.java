@@ -1,8 +1,10 @@
 package io.github.reviewgate.scoring.report;
 
 import io.github.reviewgate.model.ActionItem;
+import io.github.reviewgate.model.ChecklistItem;
 import io.github.reviewgate.model.Finding;
 import io.github.reviewgate.model.ItemCounts;
+import io.github.reviewgate.model.ItemState;
 import io.github.reviewgate.model.NextReview;
 import io.github.reviewgate.model.Priority;
 import io.github.reviewgate.model.Review;
@@ -53,7 +55,7 @@ final class ReportView {
         review.flatMap(r -> r.signOff().status()).map(ReportText::lowerCase).orElse(null));
 
     putScore(view, result, scorecard);
-    view.put("sections", sections(scorecard));
+    view.put("sections", sections(input));
     view.put("findings", findings(input));
     view.put("openFindings", countOpen(input));
     view.put("actionCount", input.actionCount());
@@ -109,7 +111,8 @@ final class ReportView {
     view.put("terms", terms);
   }
 
-  private static List<Map<String, Object>> sections(Optional<Scorecard> scorecard) {
+  private static List<Map<String, Object>> sections(ReportInput input) {
+    Optional<Scorecard> scorecard = input.result().scorecard();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (SectionScore section : scorecard.map(Scorecard::sections).orElse(List.of())) {
       ItemCounts counts = section.section().counts();
@@ -129,9 +132,27 @@ final class ReportView {
       row.put("countable", counts.countable());
       row.put("doneWidth", Decimals.percent(counts.done(), counts.countable()));
       row.put("partialWidth", Decimals.percent(counts.partial(), counts.countable()));
+      row.put("openItems", openItems(section.section().items(), input));
       rows.add(row);
     }
     return rows;
+  }
+
+  /** Returns the items, sub-items included, that are not done or only partly done. */
+  private static List<Map<String, Object>> openItems(List<ChecklistItem> items, ReportInput input) {
+    List<Map<String, Object>> open = new ArrayList<>();
+    for (ChecklistItem item : items) {
+      if (item.state() == ItemState.NOT_DONE || item.state() == ItemState.PARTIAL) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("label", item.label().orElse(null));
+        row.put("text", item.text());
+        row.put("partial", item.state() == ItemState.PARTIAL);
+        row.put("location", input.location(item.line()));
+        open.add(row);
+      }
+      open.addAll(openItems(item.subItems(), input));
+    }
+    return open;
   }
 
   private static List<Map<String, Object>> findings(ReportInput input) {

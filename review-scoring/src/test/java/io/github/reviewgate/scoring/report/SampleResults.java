@@ -125,10 +125,7 @@ final class SampleResults {
         Optional.empty(),
         List.of(
             Violation.of(
-                "unreadable",
-                Severity.ERROR,
-                "the date 02/08/26 has a two-digit year.",
-                3)));
+                "unreadable", Severity.ERROR, "the date 02/08/26 has a two-digit year.", 3)));
   }
 
   /** The warned result with its scorecard's overall score replaced by {@code overall}. */
@@ -147,6 +144,20 @@ final class SampleResults {
         Optional.of(changed),
         warned.expires(),
         warned.violations());
+  }
+
+  /** The warned result with {@code violations} in place of its own. */
+  static GateResult withViolations(List<Violation> violations) {
+    GateResult warned = warned();
+    return new GateResult(
+        warned.file(),
+        warned.asOf(),
+        warned.policy(),
+        warned.verdict(),
+        warned.review(),
+        warned.scorecard(),
+        warned.expires(),
+        violations);
   }
 
   /** The warned result under {@code policy}. */
@@ -171,7 +182,7 @@ final class SampleResults {
       List<Violation> violations) {
     List<Section> sections =
         List.of(
-            section(firstSection, "9.5", 12, items(firstItem, 4, 0, 0, 0)),
+            section(firstSection, "9.5", 12, items(firstItem, 3, 1, 0, 0)),
             section("Data Protection", "8", 20, items("Backups encrypted", 3, 1, 1, 1)),
             section("Compliance Readiness", "6", 30, items("Control mapped", 3, 5, 0, 0)),
             section("Security Recommendations", null, 40, items("Pin base images", 2, 0, 0, 0)));
