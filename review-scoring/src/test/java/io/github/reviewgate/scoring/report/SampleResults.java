@@ -160,6 +160,20 @@ final class SampleResults {
         violations);
   }
 
+  /** The warned result read from {@code file}. */
+  static GateResult withFile(Path file) {
+    GateResult warned = warned();
+    return new GateResult(
+        file,
+        warned.asOf(),
+        warned.policy(),
+        warned.verdict(),
+        warned.review(),
+        warned.scorecard(),
+        warned.expires(),
+        warned.violations());
+  }
+
   /** The warned result under {@code policy}. */
   static GateResult withPolicy(GatePolicy policy) {
     GateResult warned = warned();
