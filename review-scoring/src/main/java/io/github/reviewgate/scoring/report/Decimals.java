@@ -20,7 +20,7 @@ final class Decimals {
   /** Drops trailing zeros without rounding, so that 1.50 and 1.5 print alike. */
   static BigDecimal exact(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    // stripTrailingZeros turns 10 into 1E+1; a scale below zero would print in exponent form.
+    // stripTrailingZeros turns 10 into 1E+1, whose negative scale would print in exponent form.
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 

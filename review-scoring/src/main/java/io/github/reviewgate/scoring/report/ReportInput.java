@@ -34,7 +34,9 @@ record ReportInput(GateResult result, Optional<Path> baseDirectory) {
     return relativePath().orElse(result.file()).toString().replace('\\', '/');
   }
 
-  /** Returns the review file relative to the base directory, if one is given and holds the file. */
+  /**
+   * Returns the review file relative to the base directory, if one is given and contains the file.
+   */
   Optional<Path> relativePath() {
     return baseDirectory.flatMap(
         base -> {

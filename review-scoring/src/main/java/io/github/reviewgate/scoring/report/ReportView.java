@@ -43,6 +43,7 @@ final class ReportView {
     view.put("verdictClass", ReportText.lowerCase(result.verdict()));
     view.put("file", input.displayPath());
     view.put("asOf", result.asOf().toString());
+    view.put("readable", review.isPresent());
     view.put("title", review.flatMap(Review::title).orElse(null));
     view.put("reviewDate", date(review.flatMap(Review::reviewDate)));
     view.put("nextReview", date(review.flatMap(Review::nextReviewDate)));

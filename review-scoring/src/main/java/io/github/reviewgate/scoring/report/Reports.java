@@ -21,8 +21,8 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * Writes one file per format into {@code directory}, creating it when needed; paths in the
-   * reports are the review file as the result holds it, and the file name alone in SARIF.
+   * Writes one file per format into {@code directory}, creating it when needed; the reports show
+   * the review file's path as the result gives it, and SARIF shows its file name alone.
    *
    * @return the files written, in the order of {@link ReportFormat}
    */

@@ -5,7 +5,9 @@ import io.github.reviewgate.scoring.SectionScore;
 import java.util.List;
 import java.util.Optional;
 
-/** How the overall score came about, as the JSON and HTML reports explain it. */
+/**
+ * The method behind the overall score and the sections it counts, for the JSON and HTML reports.
+ */
 final class ScoreExplanation {
 
   static final String WEIGHTED_MEAN = "weightedMean";
@@ -16,7 +18,7 @@ final class ScoreExplanation {
 
   /**
    * Returns {@code weightedMean} when scored sections give the score, {@code declaredOverall} when
-   * the review's declared overall score stands in, and {@code none} when there is no score.
+   * the review's declared overall score is used instead, and {@code none} when there is no score.
    */
   static String method(Optional<Scorecard> scorecard) {
     if (scorecard.isEmpty() || scorecard.get().overall().isEmpty()) {

@@ -52,8 +52,8 @@ final class TemplateRenderer {
     settings.setProperty("resource.loader.class.cache", "true");
     settings.setProperty("resource.default_encoding", StandardCharsets.UTF_8.name());
     settings.setProperty("introspector.uberspect.class", SecureUberspector.class.getName());
-    // A reference whose value is null goes to MissingValue too, not only an undefined one; the
-    // library never logs, so Velocity need not report either.
+    // A reference whose value is null goes to MissingValue too, not only an undefined one. The
+    // library never logs, so Velocity does not report either.
     settings.setProperty("event_handler.invalid_references.null", "true");
     settings.setProperty("runtime.log.log_invalid_references", "false");
     return settings;

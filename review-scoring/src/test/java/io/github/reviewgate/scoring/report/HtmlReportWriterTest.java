@@ -128,7 +128,7 @@ class HtmlReportWriterTest {
         .contains("<div class=\"label\">Review date</div><div class=\"value\">n/a</div>");
     assertThat(html).contains("<div class=\"label\">Sign-off</div><div class=\"value\">n/a</div>");
     assertThat(html).contains("<span class=\"big\">n/a</span><span>no score, minimum 7</span>");
-    assertThat(html).contains("There is no score");
+    assertThat(html).contains("<p>There is no score: the review file could not be read.</p>");
   }
 
   @Test

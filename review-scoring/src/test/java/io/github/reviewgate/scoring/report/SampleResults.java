@@ -42,8 +42,8 @@ final class SampleResults {
   private SampleResults() {}
 
   /**
-   * A review with three scored sections (declared 9.5, 8 and 6), one unscored checklist, two open
-   * findings, three actions of which one is overdue, and two warnings.
+   * Returns a review with three scored sections (declared 9.5, 8 and 6), one unscored checklist,
+   * two open findings, three actions of which one is overdue, and two warnings.
    */
   static GateResult warned() {
     return result(
@@ -92,7 +92,9 @@ final class SampleResults {
                 61)));
   }
 
-  /** A review whose user text tries to inject HTML, scripts, links and Velocity references. */
+  /**
+   * Returns a review whose user text tries to inject HTML, scripts, links and Velocity references.
+   */
   static GateResult hostile() {
     return result(
         "<script>alert('title')</script> | $title ${verdict} #if(true)x#end",
@@ -113,7 +115,7 @@ final class SampleResults {
                 Optional.of("<script>alert('waiver')</script>"))));
   }
 
-  /** A file that could not be read: no review, no scorecard, no dates. */
+  /** Returns a file that could not be read: no review, no scorecard, no dates. */
   static GateResult unreadable() {
     return new GateResult(
         FILE,
@@ -128,7 +130,7 @@ final class SampleResults {
                 "unreadable", Severity.ERROR, "the date 02/08/26 has a two-digit year.", 3)));
   }
 
-  /** The warned result with its scorecard's overall score replaced by {@code overall}. */
+  /** Returns the warned result with its scorecard's overall score replaced by {@code overall}. */
   static GateResult withOverall(BigDecimal overall) {
     GateResult warned = warned();
     Scorecard card = warned.scorecard().orElseThrow();
@@ -146,7 +148,7 @@ final class SampleResults {
         warned.violations());
   }
 
-  /** The warned result with {@code violations} in place of its own. */
+  /** Returns the warned result with {@code violations} in place of its own. */
   static GateResult withViolations(List<Violation> violations) {
     GateResult warned = warned();
     return new GateResult(
@@ -160,7 +162,7 @@ final class SampleResults {
         violations);
   }
 
-  /** The warned result read from {@code file}. */
+  /** Returns the warned result read from {@code file}. */
   static GateResult withFile(Path file) {
     GateResult warned = warned();
     return new GateResult(
@@ -174,7 +176,7 @@ final class SampleResults {
         warned.violations());
   }
 
-  /** The warned result under {@code policy}. */
+  /** Returns the warned result under {@code policy}. */
   static GateResult withPolicy(GatePolicy policy) {
     GateResult warned = warned();
     return new GateResult(
