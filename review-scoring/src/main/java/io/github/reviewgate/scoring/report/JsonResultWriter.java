@@ -32,7 +32,7 @@ final class JsonResultWriter implements ReportWriter {
 
     root.put("verdict", result.verdict().name());
     root.put("score", scorecard.flatMap(Scorecard::overall).map(Decimals::rounded).orElse(null));
-    root.put("minScore", Decimals.exact(result.policy().minScore().points()));
+    root.put("minScore", Decimals.rounded(result.policy().minScore().points()));
     root.put("asOf", result.asOf().toString());
     root.put("file", input.displayPath());
     root.put("title", review.flatMap(Review::title).orElse(null));

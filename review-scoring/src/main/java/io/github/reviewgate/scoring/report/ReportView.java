@@ -88,8 +88,8 @@ final class ReportView {
     BigDecimal minimum = result.policy().minScore().points();
     Optional<BigDecimal> overall = scorecard.flatMap(Scorecard::overall);
 
-    view.put("score", overall.map(Decimals::text).orElse(null));
-    view.put("minScore", Decimals.exact(minimum).toPlainString());
+    view.put("score", overall.map(score -> scoreText(score, minimum)).orElse(null));
+    view.put("minScore", Decimals.text(minimum));
     view.put(
         "scoreMet", scorecard.map(card -> card.meets(result.policy().minScore())).orElse(false));
     view.put("scoreWidth", overall.map(ReportView::width).orElse("0"));
@@ -220,6 +220,18 @@ final class ReportView {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Returns the score rounded as in the JSON result, or exact where rounding would make it look
+   * equal to the minimum that it misses or exceeds.
+   */
+  private static String scoreText(BigDecimal score, BigDecimal minimum) {
+    boolean looksEqual = Decimals.rounded(score).compareTo(Decimals.rounded(minimum)) == 0;
+    if (looksEqual && score.compareTo(minimum) != 0) {
+      return Decimals.exact(score).toPlainString();
+    }
+    return Decimals.text(score);
   }
 
   /** Returns a score out of 10 as a bar width in percent, kept within 0 to 100. */

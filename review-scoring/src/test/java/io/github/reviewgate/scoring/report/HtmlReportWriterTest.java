@@ -32,6 +32,15 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void scoreNearMinimumExact() {
+    String html = render(SampleResults.withOverall(new java.math.BigDecimal("6.99999")));
+
+    assertThat(html)
+        .contains("<span class=\"big\">6.99999</span><span>out of 10, minimum 7</span>");
+    assertThat(html).contains("<span class=\"unmet\">below the minimum</span>");
+  }
+
+  @Test
   void explanationShowsSum() {
     String html = render(SampleResults.warned());
 

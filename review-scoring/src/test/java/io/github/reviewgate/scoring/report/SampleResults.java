@@ -130,13 +130,19 @@ final class SampleResults {
                 "unreadable", Severity.ERROR, "the date 02/08/26 has a two-digit year.", 3)));
   }
 
-  /** Returns the warned result with its scorecard's overall score replaced by {@code overall}. */
+  /**
+   * Returns the warned result with an overall score of {@code overall} and a matching weighted sum.
+   */
   static GateResult withOverall(BigDecimal overall) {
     GateResult warned = warned();
     Scorecard card = warned.scorecard().orElseThrow();
     Scorecard changed =
         new Scorecard(
-            card.sections(), card.weightedSum(), card.totalWeight(), Optional.of(overall), false);
+            card.sections(),
+            overall.multiply(card.totalWeight()),
+            card.totalWeight(),
+            Optional.of(overall),
+            false);
     return new GateResult(
         warned.file(),
         warned.asOf(),
