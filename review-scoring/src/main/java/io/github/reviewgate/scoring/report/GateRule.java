@@ -12,29 +12,35 @@ import java.util.List;
  */
 // NOTE: the gate package owns the rules; this copy can go once it publishes a catalogue of its own.
 enum GateRule {
-  MISSING("missing", "The review file does not exist."),
-  UNREADABLE("unreadable", "The review file cannot be parsed."),
-  NO_DATE("no-date", "Neither a sign-off date nor a header date is found."),
-  FUTURE_DATE("future-date", "The review date is after the evaluation date."),
-  STALE("stale", "The evaluation date is after the review's expiry."),
-  EXPIRING_SOON("expiring-soon", "The review expires within the warning period."),
-  NO_SCORE("no-score", "No section has a score and no overall score is declared."),
-  BELOW_MIN_SCORE("below-min-score", "The overall score is below the minimum."),
-  SECTION_BELOW_MIN("section-below-min", "A scored section is below the minimum section score."),
-  OPEN_FINDING("open-finding", "A finding at or above the failing priority is still open."),
-  NOT_APPROVED("not-approved", "The sign-off is rejected, pending or missing."),
-  CONDITIONAL_APPROVAL("conditional-approval", "The sign-off is conditional."),
-  OVERDUE_ACTION("overdue-action", "An action item is not done after its due date."),
-  SCORE_INCONSISTENT("score-inconsistent", "A declared score disagrees with the computed one."),
-  READER("reader", "The reader noticed a problem in the review file.");
+  MISSING("missing", Severity.ERROR, "The review file does not exist."),
+  UNREADABLE("unreadable", Severity.ERROR, "The review file cannot be parsed."),
+  NO_DATE("no-date", Severity.ERROR, "Neither a sign-off date nor a header date is found."),
+  FUTURE_DATE("future-date", Severity.ERROR, "The review date is after the evaluation date."),
+  STALE("stale", Severity.ERROR, "The evaluation date is after the review's expiry."),
+  EXPIRING_SOON("expiring-soon", Severity.WARNING, "The review expires within the warning period."),
+  NO_SCORE("no-score", Severity.ERROR, "No section has a score and no overall score is declared."),
+  BELOW_MIN_SCORE("below-min-score", Severity.ERROR, "The overall score is below the minimum."),
+  SECTION_BELOW_MIN(
+      "section-below-min", Severity.ERROR, "A scored section is below the minimum section score."),
+  OPEN_FINDING(
+      "open-finding", Severity.ERROR, "A finding at or above the failing priority is still open."),
+  NOT_APPROVED("not-approved", Severity.ERROR, "The sign-off is rejected, pending or missing."),
+  CONDITIONAL_APPROVAL("conditional-approval", Severity.WARNING, "The sign-off is conditional."),
+  OVERDUE_ACTION(
+      "overdue-action", Severity.WARNING, "An action item is not done after its due date."),
+  SCORE_INCONSISTENT(
+      "score-inconsistent", Severity.WARNING, "A declared score disagrees with the computed one."),
+  READER("reader", Severity.WARNING, "The reader noticed a problem in the review file.");
 
   private static final String OTHER_DESCRIPTION = "Reported by the review gate.";
 
   private final String id;
+  private final Severity defaultSeverity;
   private final String description;
 
-  GateRule(String id, String description) {
+  GateRule(String id, Severity defaultSeverity, String description) {
     this.id = id;
+    this.defaultSeverity = defaultSeverity;
     this.description = description;
   }
 
@@ -58,6 +64,20 @@ enum GateRule {
         .map(rule -> rule.description)
         .findFirst()
         .orElse(OTHER_DESCRIPTION);
+  }
+
+  /**
+   * Returns the rule's severity under {@code policy}: its override, else the documented default,
+   * else error for an id the table does not list.
+   */
+  static Severity severity(String id, GatePolicy policy) {
+    Severity fallback =
+        Arrays.stream(values())
+            .filter(rule -> rule.id.equals(id))
+            .map(rule -> rule.defaultSeverity)
+            .findFirst()
+            .orElse(Severity.ERROR);
+    return policy.severities().getOrDefault(id, fallback);
   }
 
   /**

@@ -35,7 +35,7 @@ final class SarifWriter implements ReportWriter {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", TOOL_NAME);
-    driver.set("rules", rules(ruleIds));
+    driver.set("rules", rules(ruleIds, input));
 
     ArrayNode results = run.putArray("results");
     for (Violation violation : input.result().violations()) {
@@ -50,12 +50,14 @@ final class SarifWriter implements ReportWriter {
     return GateRule.idsWith(occurring).stream().filter(occurring::contains).toList();
   }
 
-  private ArrayNode rules(List<String> ruleIds) {
+  private ArrayNode rules(List<String> ruleIds, ReportInput input) {
     ArrayNode rules = json.object().arrayNode();
     for (String id : ruleIds) {
       ObjectNode rule = rules.addObject();
       rule.put("id", id);
       rule.putObject("shortDescription").put("text", GateRule.describe(id));
+      Severity configured = GateRule.severity(id, input.result().policy());
+      rule.putObject("defaultConfiguration").put("level", level(configured));
     }
     return rules;
   }
@@ -89,10 +91,15 @@ final class SarifWriter implements ReportWriter {
   }
 
   private static String level(Violation violation) {
-    if (violation.isWaived()) {
-      return "note";
-    }
-    return violation.severity() == Severity.ERROR ? "error" : "warning";
+    return violation.isWaived() ? "note" : level(violation.severity());
+  }
+
+  private static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case OFF -> "none";
+    };
   }
 
   /**

@@ -51,6 +51,10 @@ class SarifWriterTest {
         .containsExactly("stale", "open-finding", "overdue-action");
     assertThat(rules.get(0).get("shortDescription").get("text").stringValue())
         .isEqualTo("The evaluation date is after the review's expiry.");
+    assertThat(rules.get(0).get("defaultConfiguration").get("level").stringValue())
+        .isEqualTo("error");
+    assertThat(rules.get(2).get("defaultConfiguration").get("level").stringValue())
+        .isEqualTo("warning");
   }
 
   @Test
