@@ -65,7 +65,8 @@ final class SampleResults {
   }
 
   /**
-   * The warned review, failing on a stale date, with an open-finding error that a waiver accepts.
+   * Returns the warned review, failing on a stale date, with an open-finding error that a waiver
+   * accepts.
    */
   static GateResult failed() {
     return result(
@@ -299,6 +300,7 @@ final class SampleResults {
   private static void add(
       List<ChecklistItem> items, String text, ItemState state, String marker, int count) {
     for (int i = 0; i < count; i++) {
+      // Items of every section sit on lines 100 and after, apart from the lines that tests check.
       items.add(ChecklistItem.of(text, state, marker, 100 + items.size()));
     }
   }
