@@ -42,7 +42,8 @@ final class TemplateRenderer {
         engine.getTemplate(TEMPLATE_FOLDER + template, StandardCharsets.UTF_8.name());
     StringWriter out = new StringWriter();
     compiled.merge(context, out);
-    return out.toString();
+    // A checkout that turned the templates' line endings into CRLF must not change the output.
+    return out.toString().replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static Properties settings() {
