@@ -68,7 +68,7 @@ public final class WaiversFile {
       return new WaiversFile(file, parser).entries();
     } catch (JacksonException e) {
       throw new WaiversFileException(
-          file, lineOf(e.getLocation()), "invalid YAML: " + e.getOriginalMessage(), e);
+          file, lineOf(e.getLocation()), "invalid YAML: " + summary(e.getOriginalMessage()), e);
     }
   }
 
@@ -180,6 +180,19 @@ public final class WaiversFile {
 
   private WaiversFileException problem(String message) {
     return new WaiversFileException(file, lineOf(parser.currentTokenLocation()), message, null);
+  }
+
+  /**
+   * Returns the YAML parser's message on one line: its problem lines without the excerpt and caret
+   * lines it adds below each.
+   */
+  private static String summary(String message) {
+    return message
+        .lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .map(String::strip)
+        .reduce((first, second) -> first + "; " + second)
+        .orElse("");
   }
 
   private static int lineOf(TokenStreamLocation location) {
