@@ -1,5 +1,6 @@
 package io.github.reviewgate.scoring.gate;
 
+import io.github.reviewgate.model.NextReview;
 import io.github.reviewgate.model.Review;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,7 +23,7 @@ record Expiry(LocalDate date, int line, String reason) {
     LocalDate byAge = reviewDate.plusDays(maxAgeDays);
     String ageLimit = "review date " + reviewDate + " + " + Messages.days(maxAgeDays);
     Optional<LocalDate> next = review.nextReviewDate();
-    int nextLine = review.signOff().nextReview().map(nextReview -> nextReview.line()).orElse(0);
+    int nextLine = review.signOff().nextReview().map(NextReview::line).orElse(0);
 
     if (next.isEmpty()) {
       return Optional.of(new Expiry(byAge, review.reviewDateLine(), ageLimit));

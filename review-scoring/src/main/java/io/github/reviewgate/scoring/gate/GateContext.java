@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What every rule sees.
+ * The inputs every rule inspects.
  *
  * @param file the review file as the caller gave it, named in messages
  * @param review the review read from it

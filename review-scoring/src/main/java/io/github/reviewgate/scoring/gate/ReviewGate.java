@@ -16,7 +16,7 @@ import java.util.Optional;
 /** Judges a review file under a policy on a given date. Never reads the clock. */
 public final class ReviewGate {
 
-  /** The rules that inspect a review that could be read, in the order they run. */
+  /** Returns the rules that inspect a review that could be read, in the order they run. */
   private static List<GateRule> rules() {
     return List.of(
         ReaderRule.errors(),

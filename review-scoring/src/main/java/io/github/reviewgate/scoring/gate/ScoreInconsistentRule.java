@@ -6,6 +6,7 @@ import io.github.reviewgate.scoring.SectionScore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code score-inconsistent}: a section declares a score more than 1 point above what its items
@@ -55,19 +56,19 @@ final class ScoreInconsistentRule implements GateRule {
         line);
   }
 
-  private static java.util.Optional<Occurrence> overall(GateContext context) {
+  private static Optional<Occurrence> overall(GateContext context) {
     Review review = context.review();
     Scorecard scorecard = context.scorecard();
     if (review.overallScore().isEmpty() || scorecard.overall().isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     BigDecimal declared = review.overallScore().get().normalized();
     if (!scorecard.differsFrom(declared, OVERALL_MARGIN)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int line = review.overallScoreLine();
     int sections = scorecard.scored().size();
-    return java.util.Optional.of(
+    return Optional.of(
         Occurrence.of(
             context.at(line)
                 + "the declared overall score "

@@ -46,9 +46,9 @@ public final class WaiversFile {
   /**
    * Reads the waivers in {@code file}, each with its line.
    *
-   * @throws WaiversFileException when the file cannot be read, is not valid YAML, or has an unknown
-   *     field, a missing or empty required field, an unknown rule id or an invalid date; the
-   *     message names the file and line
+   * @throws WaiversFileException when the file cannot be read or is not valid YAML, or when an
+   *     entry has an unknown field, a missing required field, an unknown rule id or an invalid
+   *     date. The message names the file and line.
    */
   public static List<Waiver> read(Path file) throws WaiversFileException {
     byte[] content;

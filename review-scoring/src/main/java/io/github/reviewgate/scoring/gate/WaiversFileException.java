@@ -2,7 +2,7 @@ package io.github.reviewgate.scoring.gate;
 
 import java.nio.file.Path;
 
-/** Thrown when a waivers file cannot be read or holds an invalid entry. */
+/** Thrown when a waivers file cannot be read or contains an invalid entry. */
 public class WaiversFileException extends Exception {
 
   private final Path file;
