@@ -18,10 +18,21 @@ final class ReadFailures {
   }
 
   static Occurrence unreadable(Path file, ReviewReadException exception) {
+    String cause = exception.getMessage() == null ? "no cause given" : exception.getMessage();
     return Occurrence.of(
         Messages.prefix(file, exception.line())
             + "the review cannot be read: "
-            + Messages.sentence(exception.getMessage()),
+            + Messages.sentence(cause),
         exception.line());
+  }
+
+  /** Returns the occurrence for a reader that failed on input it should have reported on. */
+  static Occurrence readerFailure(Path file, RuntimeException exception) {
+    return Occurrence.of(
+        Messages.prefix(file, 0)
+            + "the review cannot be read: the reader failed with "
+            + exception
+            + ". Report this with the review file attached.",
+        0);
   }
 }

@@ -36,8 +36,10 @@ final class ReaderRule implements GateRule {
         .filter(notice -> notice.severity() == severity)
         .map(
             notice ->
-                Occurrence.of(
-                    context.at(notice.line()) + Messages.sentence(notice.message()), notice.line()))
+                Occurrence.about(
+                    notice.message(),
+                    context.at(notice.line()) + Messages.sentence(notice.message()),
+                    notice.line()))
         .toList();
   }
 }

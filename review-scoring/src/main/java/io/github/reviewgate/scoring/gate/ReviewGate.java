@@ -45,7 +45,7 @@ public final class ReviewGate {
    * Reads and judges {@code file} as of {@code asOf}; a missing or unreadable file is a violation.
    */
   public GateResult evaluate(Path file, LocalDate asOf) {
-    if (!Files.exists(file)) {
+    if (Files.notExists(file)) {
       return judge(
           file,
           asOf,
@@ -58,6 +58,11 @@ public final class ReviewGate {
     } catch (ReviewReadException e) {
       Found unreadable = new Found(RuleIds.UNREADABLE, ReadFailures.unreadable(file, e));
       return judge(file, asOf, Optional.empty(), List.of(unreadable));
+    } catch (RuntimeException e) {
+      // A review file is untrusted input: a reader bug on it must fail the gate with a message,
+      // not the build with a stack trace.
+      Found failure = new Found(RuleIds.UNREADABLE, ReadFailures.readerFailure(file, e));
+      return judge(file, asOf, Optional.empty(), List.of(failure));
     }
     return evaluate(file, review, asOf);
   }

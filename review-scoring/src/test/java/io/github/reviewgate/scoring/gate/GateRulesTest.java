@@ -98,6 +98,33 @@ class GateRulesTest {
     }
 
     @Test
+    void readerFailure() {
+      Occurrence occurrence =
+          ReadFailures.readerFailure(
+              Path.of("REVIEW.md"), new IllegalStateException("table has no columns"));
+
+      assertThat(occurrence.message())
+          .isEqualTo(
+              "REVIEW.md: the review cannot be read: the reader failed with"
+                  + " java.lang.IllegalStateException: table has no columns. Report this with the"
+                  + " review file attached.");
+    }
+
+    @Test
+    void unreadableDirectory() {
+      GateResult result = new ReviewGate(GatePolicy.DEFAULT).evaluate(folder, AS_OF);
+
+      assertThat(result.violations())
+          .singleElement()
+          .satisfies(
+              violation -> {
+                assertThat(violation.rule()).isEqualTo(RuleIds.UNREADABLE);
+                assertThat(violation.message())
+                    .startsWith(folder + ": the review cannot be read: ");
+              });
+    }
+
+    @Test
     void unreadableOverSizeCap() throws IOException {
       Path file = folder.resolve("REVIEW.md");
       Files.writeString(file, "# Review\n\n**Date**: 2026-03-01\n");

@@ -158,6 +158,25 @@ class WaiverTest {
   }
 
   @Test
+  void waiverForReaderNotice() {
+    Review review =
+        approved(LocalDate.of(2026, 3, 1))
+            .notice(
+                io.github.reviewgate.model.ReaderNotice.warning(6, "unfilled placeholder [Name]"))
+            .notice(io.github.reviewgate.model.ReaderNotice.warning(9, "unreadable marker -[x]"))
+            .build();
+    Waiver placeholder = waiver(RuleIds.READER, "placeholder", LocalDate.of(2026, 6, 30), 2);
+
+    GateResult result = policy().waivers(placeholder).evaluate(review, AS_OF);
+
+    assertThat(result.violations())
+        .extracting(Violation::line, Violation::isWaived)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(6, true),
+            org.assertj.core.groups.Tuple.tuple(9, false));
+  }
+
+  @Test
   void waiverOfSkippedRuleIsUnused() {
     Waiver siem = waiver(RuleIds.OPEN_FINDING, "siem", LocalDate.of(2026, 6, 30), 2);
 
