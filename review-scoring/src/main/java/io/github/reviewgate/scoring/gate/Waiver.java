@@ -10,10 +10,10 @@ import java.util.Optional;
  * An accepted violation, read from the waivers file.
  *
  * @param rule the rule id it accepts
- * @param match a finding's title or a section's name it is limited to, if any; it matches when the
- *     title contains it, ignoring case
+ * @param match text that limits the waiver to some violations, if any: it matches a finding's
+ *     title, a section's title, an action's text or a reader notice that contains it, ignoring case
  * @param reason why the violation is accepted
- * @param expires the last day the waiver holds
+ * @param expires the last day the waiver is valid
  * @param line the 1-based line in the waivers file, or 0 when unknown
  * @param file the waivers file it was read from, named in messages; empty when it was not read from
  *     a file
