@@ -4,7 +4,9 @@ import io.github.reviewgate.model.Priority;
 import io.github.reviewgate.scoring.ScoringPolicy;
 import io.github.reviewgate.scoring.Threshold;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +37,7 @@ public record GatePolicy(
     boolean failOnError,
     Map<String, Severity> severities,
     Set<String> skipRules,
-    java.util.List<Waiver> waivers,
+    List<Waiver> waivers,
     long maxFileSize) {
 
   public static final GatePolicy DEFAULT =
@@ -50,12 +52,51 @@ public record GatePolicy(
           true,
           Map.of(),
           Set.of(),
-          java.util.List.of(),
+          List.of(),
           5L * 1024 * 1024);
 
+  /**
+   * @throws IllegalArgumentException when a number is out of range or a rule id is unknown
+   */
   public GatePolicy {
+    Objects.requireNonNull(minScore, "minScore");
+    Objects.requireNonNull(minSectionScore, "minSectionScore");
+    Objects.requireNonNull(scoring, "scoring");
+    Objects.requireNonNull(failOnPriority, "failOnPriority");
     severities = Map.copyOf(severities);
     skipRules = Set.copyOf(skipRules);
-    waivers = java.util.List.copyOf(waivers);
+    waivers = List.copyOf(waivers);
+    requireAtLeast("maxAgeDays", maxAgeDays, 0);
+    requireAtLeast("warnDays", warnDays, 0);
+    requireAtLeast("maxFileSize", maxFileSize, 1);
+    severities.keySet().forEach(rule -> requireKnown("severities", rule));
+    skipRules.forEach(rule -> requireKnown("skipRules", rule));
+    waivers.forEach(waiver -> requireKnown("waivers", waiver.rule()));
+  }
+
+  /**
+   * Returns the severity {@code rule} has under this policy before {@code failOnError} applies:
+   * {@link Severity#OFF} when skipped, else the override, else the rule's default.
+   *
+   * @throws IllegalArgumentException when {@code rule} names no rule
+   */
+  public Severity severityOf(String rule) {
+    Severity byDefault = RuleIds.defaultSeverity(rule);
+    if (skipRules.contains(rule)) {
+      return Severity.OFF;
+    }
+    return severities.getOrDefault(rule, byDefault);
+  }
+
+  private static void requireAtLeast(String name, long value, long minimum) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(name + " is " + value + ", but the minimum is " + minimum);
+    }
+  }
+
+  private static void requireKnown(String parameter, String rule) {
+    if (!RuleIds.isKnown(rule)) {
+      throw new IllegalArgumentException(parameter + ": " + RuleIds.unknown(rule));
+    }
   }
 }

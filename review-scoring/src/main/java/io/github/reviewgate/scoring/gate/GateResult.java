@@ -5,6 +5,7 @@ import io.github.reviewgate.scoring.Scorecard;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,24 @@ public record GateResult(
     List<Violation> violations) {
 
   public GateResult {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(review, "review");
+    Objects.requireNonNull(scorecard, "scorecard");
+    Objects.requireNonNull(expires, "expires");
     violations = List.copyOf(violations);
+  }
+
+  /**
+   * Returns whether {@code violation} is an error that is reported as a warning because the
+   * policy's {@code failOnError} is false; its message is unchanged.
+   */
+  public boolean isDemotedError(Violation violation) {
+    return !policy.failOnError()
+        && violation.severity() == Severity.WARNING
+        && policy.severityOf(violation.rule()) == Severity.ERROR;
   }
 
   /** Returns the violations of {@code severity} that no waiver accepts. */

@@ -21,6 +21,9 @@ public record Violation(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(waiver, "waiver");
+    if (severity == Severity.OFF) {
+      throw new IllegalArgumentException("a violation cannot have severity OFF: " + rule);
+    }
   }
 
   public static Violation of(String rule, Severity severity, String message, int line) {
