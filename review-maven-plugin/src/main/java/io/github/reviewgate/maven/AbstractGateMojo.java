@@ -68,7 +68,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
   String minSectionScore;
 
   /**
-   * Which section score counts: {@code declared} (the score the section states, else the one its
+   * The section score that counts: {@code declared} (the score the section states, else the one its
    * checklist gives), {@code computed} (from the checklist) or {@code lower} (the lower of the
    * two). Default: {@code declared}.
    */
@@ -98,7 +98,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /**
    * The date to evaluate the review on, as an ISO date such as {@code 2026-03-01}; the log then
-   * says the gate ran as of that date. Default: today in {@code timeZone}.
+   * states that the gate ran as of that date. Default: today in {@code timeZone}.
    */
   @Parameter(property = ReviewProperties.AS_OF)
   String asOf;
@@ -133,7 +133,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
   @Parameter(property = ReviewProperties.FORMATS, defaultValue = "json,html,md")
   String formats;
 
-  /** Skips the gate; the log says it was skipped. Default: {@code false}. */
+  /** Skips the gate; the log states that it was skipped. Default: {@code false}. */
   @Parameter(property = ReviewProperties.SKIP, defaultValue = "false")
   boolean skip;
 
@@ -244,7 +244,6 @@ abstract class AbstractGateMojo extends AbstractMojo {
   }
 
   private void warnAboutWaivers(GateSettings settings) {
-    // TODO: apply the waivers once the library reads waivers files; until then they are ignored.
     settings
         .waiversFile()
         .ifPresent(
@@ -279,8 +278,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
       return;
     }
     try {
-      List<Path> written = Reports.write(result, directory, settings.formats());
-      getLog().info("  Reports: " + (written.isEmpty() ? directory : written));
+      Reports.write(result, directory, settings.formats());
+      getLog().info("  Reports written to " + directory);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Cannot write the review reports to " + directory + ": " + e.getMessage(), e);
@@ -295,8 +294,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
         || !Files.isRegularFile(Path.of(summaryFile))) {
       return;
     }
-    // TODO: append the Markdown summary to the job summary once the reports API can render one
-    // for an existing file; Reports.write only writes whole files into a directory.
+    // TODO: call Reports.appendStepSummary(result, path) once the report writers are merged; the
+    // placeholder reports API offers no way to append the Markdown summary to a file.
     getLog().debug("Job summary " + summaryFile + " not written: not supported yet");
   }
 

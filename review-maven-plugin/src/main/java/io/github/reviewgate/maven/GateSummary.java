@@ -49,8 +49,13 @@ final class GateSummary {
 
   /** Formats a violation as {@code file:line: [rule] message}, without the line when it is 0. */
   static String describe(Path file, Violation violation) {
-    String location = violation.line() > 0 ? file + ":" + violation.line() : file.toString();
-    return location + ": [" + violation.rule() + "] " + violation.message();
+    String location = (violation.line() > 0 ? file + ":" + violation.line() : file) + ": ";
+    String message = violation.message();
+    // The gate's messages may start with the same location; the line shows it once.
+    if (message.startsWith(location)) {
+      message = message.substring(location.length());
+    }
+    return location + "[" + violation.rule() + "] " + message;
   }
 
   private static List<LogLine> reviewLines(GateResult result, Review review) {

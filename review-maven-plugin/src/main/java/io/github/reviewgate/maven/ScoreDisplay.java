@@ -21,9 +21,9 @@ final class ScoreDisplay {
    * hides why the gate passed or failed.
    */
   static String format(BigDecimal score, BigDecimal threshold) {
-    String shown = format(score);
-    if (score.compareTo(threshold) == 0 || new BigDecimal(shown).compareTo(threshold) != 0) {
-      return shown;
+    String twoDecimals = format(score);
+    if (score.compareTo(threshold) == 0 || new BigDecimal(twoDecimals).compareTo(threshold) != 0) {
+      return twoDecimals;
     }
     for (int scale = 3; scale < MAX_SCALE; scale++) {
       BigDecimal rounded = score.setScale(scale, RoundingMode.HALF_EVEN);

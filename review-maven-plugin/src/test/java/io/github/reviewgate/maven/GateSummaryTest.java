@@ -250,4 +250,19 @@ class GateSummaryTest {
             "    /repo/REVIEW.md: [missing] no review at /repo/REVIEW.md",
             "Review gate FAIL: 1 error, 0 warnings, 0 waived");
   }
+
+  @Test
+  void describeShowsLocationOnce() {
+    Violation prefixed =
+        Violation.of("stale", Severity.ERROR, "/repo/REVIEW.md:12: the review expired", 12);
+    Violation plain = Violation.of("stale", Severity.ERROR, "the review expired", 12);
+    Violation wholeFile = Violation.of("missing", Severity.ERROR, "/repo/REVIEW.md: not found", 0);
+
+    assertThat(GateSummary.describe(FILE, prefixed))
+        .isEqualTo("/repo/REVIEW.md:12: [stale] the review expired");
+    assertThat(GateSummary.describe(FILE, plain))
+        .isEqualTo("/repo/REVIEW.md:12: [stale] the review expired");
+    assertThat(GateSummary.describe(FILE, wholeFile))
+        .isEqualTo("/repo/REVIEW.md: [missing] not found");
+  }
 }
