@@ -51,7 +51,7 @@ final class GateSummary {
   static String describe(Path file, Violation violation) {
     String location = (violation.line() > 0 ? file + ":" + violation.line() : file) + ": ";
     String message = violation.message();
-    // The gate's messages may start with the same location; the line shows it once.
+    // The gate's messages may start with the same location, so it is shown only once.
     if (message.startsWith(location)) {
       message = message.substring(location.length());
     }
