@@ -1,0 +1,90 @@
+package io.github.reviewgate.maven;
+
+import io.github.reviewgate.scoring.gate.GatePolicy;
+import io.github.reviewgate.scoring.report.ReportFormat;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything one gate run needs, parsed from the plugin's parameters.
+ *
+ * @param policy the gate policy
+ * @param reviewFiles the review files to gate, absolute: {@code reviewFile} first, then {@code
+ *     reviewFiles}
+ * @param evaluationDate the date the gate evaluates on
+ * @param outputDirectory where reports go, absolute
+ * @param formats the report formats to write
+ * @param waiversFile the waivers file, absolute, if set
+ */
+record GateSettings(
+    GatePolicy policy,
+    List<Path> reviewFiles,
+    EvaluationDate evaluationDate,
+    Path outputDirectory,
+    Set<ReportFormat> formats,
+    Optional<Path> waiversFile) {
+
+  GateSettings {
+    reviewFiles = List.copyOf(reviewFiles);
+    formats = Set.copyOf(formats);
+  }
+
+  /**
+   * Parses the parameters. Relative paths resolve against {@code basedir}, the project's directory,
+   * never against the working directory.
+   */
+  static GateSettings from(GateParameters parameters, Path basedir, Clock clock)
+      throws ParameterException {
+    GatePolicy policy = PolicyAdapter.toPolicy(parameters);
+    EvaluationDate evaluationDate =
+        EvaluationDate.resolve(parameters.asOf, parameters.timeZone, clock);
+
+    List<Path> reviewFiles = new ArrayList<>();
+    reviewFiles.add(resolve(basedir, parameters.reviewFile));
+    if (parameters.reviewFiles != null) {
+      for (File file : parameters.reviewFiles) {
+        reviewFiles.add(resolve(basedir, file));
+      }
+    }
+
+    return new GateSettings(
+        policy,
+        reviewFiles,
+        evaluationDate,
+        resolve(basedir, parameters.outputDirectory),
+        formats(parameters.formats),
+        Optional.ofNullable(parameters.waiversFile).map(file -> resolve(basedir, file)));
+  }
+
+  /** Resolves {@code file} against {@code basedir} unless it is absolute. */
+  static Path resolve(Path basedir, File file) {
+    Path path = file.toPath();
+    return (path.isAbsolute() ? path : basedir.resolve(path)).normalize();
+  }
+
+  private static Set<ReportFormat> formats(String text) throws ParameterException {
+    Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+    if (text == null) {
+      return formats;
+    }
+    for (String name : text.split(",")) {
+      if (name.isBlank()) {
+        continue;
+      }
+      try {
+        formats.add(ReportFormat.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(
+            ReviewProperties.FORMATS, text, "expected a list of json, html, md, sarif and junit");
+      }
+    }
+    return formats;
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.reviewgate.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a new review document to fill in: a checklist in the Markdown form the gate reads, dated
+ * today (or {@code review.asOf}) with the next review date set {@code maxAgeDays} later. A new
+ * review is pending sign-off and has nothing checked, so {@code check} fails on it until it is
+ * filled in and approved. Refuses to overwrite an existing file unless {@code review.force} is set.
+ */
+@Mojo(name = "init", requiresProject = false, threadSafe = true)
+public class InitMojo extends AbstractMojo {
+
+  /**
+   * The review file to write. A relative path resolves against the project's directory. Default:
+   * {@code ${project.basedir}/REVIEW.md}.
+   */
+  @Parameter(property = ReviewProperties.FILE, defaultValue = "${project.basedir}/REVIEW.md")
+  File reviewFile;
+
+  /** The review's title. Default: {@code ${project.name} - Security Review}. */
+  @Parameter(property = ReviewProperties.TITLE, defaultValue = "${project.name} - Security Review")
+  String title;
+
+  /**
+   * The review date, as an ISO date such as {@code 2026-03-01}. Default: today in {@code timeZone}.
+   */
+  @Parameter(property = ReviewProperties.AS_OF)
+  String asOf;
+
+  /**
+   * The time zone that decides which day is today, such as {@code UTC}. Default: the JVM's default
+   * time zone.
+   */
+  @Parameter(property = ReviewProperties.TIME_ZONE)
+  String timeZone;
+
+  /** Days from the review date to the next review date it states. Unit: days. Default: 90. */
+  @Parameter(property = ReviewProperties.MAX_AGE_DAYS, defaultValue = "90")
+  int maxAgeDays;
+
+  /** Overwrites an existing review file. Default: {@code false}. */
+  @Parameter(property = ReviewProperties.FORCE, defaultValue = "false")
+  boolean force;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File basedir;
+
+  /** The clock that gives today's date; replaced in tests. */
+  Clock clock = Clock.systemDefaultZone();
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Path file = GateSettings.resolve(basedir.toPath(), reviewFile);
+    if (Files.exists(file) && !force) {
+      throw new MojoFailureException(
+          file
+              + " already exists; edit it, or set "
+              + ReviewProperties.FORCE
+              + "=true to replace it with a new review");
+    }
+    if (maxAgeDays < 0) {
+      throw new MojoFailureException(
+          "Invalid "
+              + ReviewProperties.MAX_AGE_DAYS
+              + " '"
+              + maxAgeDays
+              + "': expected 0 or more days");
+    }
+
+    EvaluationDate date;
+    try {
+      date = EvaluationDate.resolve(asOf, timeZone, clock);
+    } catch (ParameterException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+
+    try {
+      String review = ReviewTemplate.render(title, date.date(), maxAgeDays);
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, review, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Cannot write the review " + file + ": " + e.getMessage(), e);
+    }
+    getLog()
+        .info(
+            "Wrote a new review dated "
+                + date.date()
+                + " to "
+                + file
+                + "; fill in the checklist and the sign-off before the gate runs");
+  }
+}
