@@ -20,6 +20,12 @@ public final class DoubleEncoding {
   private static final String CP1252_HIGH =
       "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
+  /**
+   * A decoder that maps the five bytes Windows-1252 leaves undefined to U+FFFD (as Java's does)
+   * loses the byte, so a replacement character after a lead byte counts as a continuation byte.
+   */
+  private static final char REPLACEMENT = '\uFFFD';
+
   private DoubleEncoding() {}
 
   /**
@@ -35,12 +41,15 @@ public final class DoubleEncoding {
       byte[] bytes = new byte[length];
       bytes[0] = (byte) line.charAt(i);
       boolean continued = true;
+      boolean replaced = false;
       for (int k = 1; k < length && continued; k++) {
-        int value = continuationByte(line.charAt(i + k));
+        char c = line.charAt(i + k);
+        replaced |= c == REPLACEMENT;
+        int value = c == REPLACEMENT ? 0x80 : continuationByte(c);
         continued = value >= 0;
         bytes[k] = (byte) value;
       }
-      if (continued && isUtf8(bytes)) {
+      if (continued && (replaced || isUtf8(bytes))) {
         return Optional.of(line.substring(i, i + length));
       }
     }

@@ -14,8 +14,8 @@ public final class Placeholders {
       Pattern.compile(
           String.join(
               "|",
-              // A bracketed word or phrase; "[x]" and "[ ]" are task markers, not placeholders.
-              "\\[\\p{L}[^\\]]*]",
+              // A bracketed word of three or more letters: "[x]", "[ ]" and "[OK]" are markers.
+              "\\[\\p{L}[^\\]]{2,}]",
               "<\\p{L}[^<>]*>",
               "(?:TBD|TBA|TBC|TODO|To be (?:determined|confirmed|decided))\\.?",
               "\\((?:Pending|TBD|To be (?:determined|confirmed))\\)",
