@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>A fraction that is part of a date ({@code 2026/02/08}, {@code 02/08/2026}), or whose value is
  * above its scale ({@code 24/7}), is not a score. A fraction followed by a word, such as {@code
- * 18/21 tests}, reads as a count: it is taken only when the text holds no clearer score, so {@code
- * 18/21 tests (86%)} gives {@code 86%}. A fraction followed by "points" is a score.
+ * 18/21 tests}, reads as a count: it is taken only when the text contains no clearer score, so
+ * {@code 18/21 tests (86%)} gives {@code 86%}. A fraction followed by "points" is a score.
  */
 public final class ScoreText {
 
@@ -38,7 +38,7 @@ public final class ScoreText {
       List.of("points", "pts", "pt", "punkte", "puntos", "点", "分");
   private static final BigDecimal HUNDRED = new BigDecimal(100);
 
-  /** How clearly a match reads as a score: lower is clearer. */
+  /** A match with its clarity as a score, where 0 is a clear score and 2 a likely count. */
   private record Candidate(Score score, int start, int clarity) {}
 
   private ScoreText() {}

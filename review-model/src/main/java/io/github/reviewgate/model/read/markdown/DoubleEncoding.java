@@ -30,7 +30,7 @@ public final class DoubleEncoding {
 
   /**
    * Returns the first double-encoded sequence in {@code line} as written (such as {@code âœ…}), or
-   * nothing when the line holds none.
+   * nothing when the line contains none.
    */
   public static Optional<String> find(String line) {
     for (int i = 0; i < line.length(); i++) {

@@ -94,9 +94,9 @@ final class Durations {
   }
 
   /**
-   * Returns the amount in days. Hours round up to whole days ("Within 24 Hours" is 1, 36 hours are
-   * 2); weeks count 7 days, months 30 days each and years 365 days, because a window is a count of
-   * days from the review date.
+   * Returns the amount in days, because a window is a count of days from the review date. Hours
+   * round up to whole days ("Within 24 Hours" is 1, 36 hours are 2). Weeks count 7 days, months 30
+   * days each and years 365 days.
    */
   static int days(int amount, ChronoUnit unit) {
     return switch (unit) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Reads the period a Next Review value states after the review date: {@code (90 days)}, {@code 3
  * months}, {@code 6 Monate}, {@code 3ヶ月}, {@code quarterly}. Callers look for a date first, because
- * a value that holds both ("May 8, 2026 (90 days)") resolves to its date.
+ * a value that contains both ("May 8, 2026 (90 days)") resolves to its date.
  */
 public final class PeriodText {
 

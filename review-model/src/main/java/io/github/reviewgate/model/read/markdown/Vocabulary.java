@@ -131,7 +131,7 @@ public final class Vocabulary {
   }
 
   /**
-   * Returns the state that an {@code X} in an answer column marks: done for Yes, not done for No,
+   * Returns the state that an {@code X} in a Yes/No column marks: done for Yes, not done for No,
    * partial for Partial, not applicable for N/A (and their translations). Empty for other headers.
    */
   public Optional<ItemState> answerColumn(String header) {
@@ -140,9 +140,9 @@ public final class Vocabulary {
 
   /**
    * Returns the priority a heading or cell names (High, P1, Priorité haute, 高 …), if any. Words
-   * count only whole ("Highlights" names none); a one-character word of Chinese or Japanese counts
-   * alone or joined to a word such as 优先级 or 優先度 ("高优先级"), never inside another word. When the text
-   * names several, the first wins.
+   * count only whole, so "Highlights" names none. A Chinese or Japanese word such as 高 counts alone
+   * or joined to a word such as 优先级 or 優先度 ("高优先级"), never inside another word ("最高裁"). When the
+   * text names several priorities, the first wins.
    */
   public Optional<Priority> priority(String text) {
     String folded = Words.fold(InlineText.clean(text));
@@ -166,7 +166,7 @@ public final class Vocabulary {
   }
 
   /**
-   * Returns whether the text only says "None" (or なし, 无, Aucun …), possibly followed by an
+   * Returns whether the text only states "None" (or なし, 无, Aucun …), possibly followed by an
    * explanation after a dash or colon ("None - no critical issues identified").
    */
   public boolean isNone(String text) {
