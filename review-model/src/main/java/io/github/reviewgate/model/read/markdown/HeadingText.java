@@ -73,9 +73,10 @@ public record HeadingText(Optional<String> number, String title, SectionStatus s
 
   /** Turns an ALL-CAPS title into title case; other titles are kept as written. */
   static String titleCase(String title) {
-    boolean hasUpper = title.codePoints().filter(Character::isUpperCase).count() >= 2;
-    boolean hasLower = title.codePoints().anyMatch(Character::isLowerCase);
-    if (!hasUpper || hasLower) {
+    // Every letter must be a capital, so "ポイント交換 API" (uncased letters) is kept as written.
+    long capitals = title.codePoints().filter(Character::isUpperCase).count();
+    long letters = title.codePoints().filter(Character::isLetter).count();
+    if (capitals < 2 || capitals != letters) {
       return title;
     }
 

@@ -19,7 +19,7 @@ public final class Placeholders {
               "<\\p{L}[^<>]*>",
               "(?:TBD|TBA|TBC|TODO|To be (?:determined|confirmed|decided))\\.?",
               "\\((?:Pending|TBD|To be (?:determined|confirmed))\\)",
-              "[_\\s./-]*_{3,}[_\\s./-]*",
+              "(?=.*___)[_\\s./-]+",
               "(?:YYYY|YY|MM|DD)(?:[-/. ](?:YYYY|YY|MM|DD)){2}",
               "[X_?]+(?:[.,][X_?]+)?\\s*/\\s*\\d+",
               "\\$\\{[^}]*}",

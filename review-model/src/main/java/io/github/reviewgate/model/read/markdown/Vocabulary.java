@@ -6,6 +6,7 @@ import io.github.reviewgate.model.Priority;
 import io.github.reviewgate.model.SignOffStatus;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class Vocabulary {
   private final SynonymTable<Boolean> statusColumns = new SynonymTable<>("column");
   private final SynonymTable<ItemState> answerColumns = new SynonymTable<>("answer");
   private final SynonymTable<Priority> priorities = new SynonymTable<>("priority");
+  private final SynonymTable<Priority> prioritiesAlone = new SynonymTable<>("priority-alone");
   private final SynonymTable<Boolean> priorityContext = new SynonymTable<>("priority-context");
   private final SynonymTable<FindingStatus> resolutions = new SynonymTable<>("finding");
   private final SynonymTable<Boolean> negations = new SynonymTable<>("negation");
@@ -48,7 +50,10 @@ public final class Vocabulary {
   private final SynonymTable<Integer> months = new SynonymTable<>("month");
   private final Durations durations = new Durations(units, windowLead, windowTail);
 
-  private Vocabulary() {}
+  // Filling the tables in the constructor lets final-field semantics publish them to other threads.
+  private Vocabulary(List<VocabularyFile.Entry> entries) {
+    entries.forEach(this::add);
+  }
 
   /**
    * Loads the bundled languages.
@@ -62,11 +67,11 @@ public final class Vocabulary {
 
   /** Loads the given languages only. */
   static Vocabulary load(List<String> languages) {
-    Vocabulary vocabulary = new Vocabulary();
+    List<VocabularyFile.Entry> entries = new ArrayList<>();
     for (String language : languages) {
-      VocabularyFile.read(language).forEach(vocabulary::add);
+      entries.addAll(VocabularyFile.read(language));
     }
-    return vocabulary;
+    return new Vocabulary(entries);
   }
 
   /**
@@ -146,6 +151,10 @@ public final class Vocabulary {
    */
   public Optional<Priority> priority(String text) {
     String folded = Words.fold(InlineText.clean(text));
+    Optional<Priority> alone = prioritiesAlone.exact(folded);
+    if (alone.isPresent()) {
+      return alone;
+    }
     return priorities.occurrences(folded).stream()
         .filter(occurrence -> standsAlone(folded, occurrence))
         .map(SynonymTable.Occurrence::value)
@@ -292,6 +301,7 @@ public final class Vocabulary {
       case "column" -> statusColumns.add(key, true, source);
       case "answer" -> answerColumns.add(key, named(ItemState.class, entry), source);
       case "priority" -> priorities.add(word, named(Priority.class, entry), source);
+      case "priority-alone" -> prioritiesAlone.add(word, named(Priority.class, entry), source);
       case "priority-context" -> priorityContext.add(word, true, source);
       case "finding" -> resolutions.add(word, named(FindingStatus.class, entry), source);
       case "negation" -> negations.add(word, true, source);

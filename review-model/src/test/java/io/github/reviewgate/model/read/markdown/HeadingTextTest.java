@@ -42,6 +42,8 @@ class HeadingTextTest {
         "IAM Security ✅; -; IAM Security; PASSED",
         "1. 認証・認可 ✅; 1; 認証・認可; PASSED",
         "一、容量与性能; 一; 容量与性能; NONE",
+        "ポイント交換 API セキュリティレビュー; -; ポイント交換 API セキュリティレビュー; NONE",
+        "3. 入力検証・脆弱性対策 ⚠️; 3; 入力検証・脆弱性対策; WARNING",
         "2026 Roadmap; -; 2026 Roadmap; NONE",
         "Security (36/40); -; Security (36/40); NONE",
         "Findings; -; Findings; NONE",

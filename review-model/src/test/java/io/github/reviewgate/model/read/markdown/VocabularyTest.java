@@ -348,6 +348,8 @@ class VocabularyTest {
         "Hohe Priorität; HIGH",
         "Prioridad alta; HIGH",
         "Prioridad baja; LOW",
+        "Prioridad media; MEDIUM",
+        "Media; MEDIUM",
         "高; HIGH",
         "中; MEDIUM",
         "低; LOW",
@@ -371,7 +373,8 @@ class VocabularyTest {
         "Summary",
         "最高裁判所の判決について",
         "中国",
-        "Slowdown"
+        "Slowdown",
+        "Media Upload Pipeline"
       })
   void priorityNeverInsideWords(String text) {
     assertThat(VOCABULARY.priority(text)).isEmpty();
@@ -480,7 +483,10 @@ class VocabularyTest {
         "Issuer checks",
         "Overall Assessment",
         "Risky uploads",
-        "Summary"
+        "Summary",
+        "Risk Management",
+        "Vulnerability Scanning",
+        "3. 入力検証・脆弱性対策"
       })
   void partNone(String heading) {
     assertThat(VOCABULARY.part(heading)).isEmpty();
