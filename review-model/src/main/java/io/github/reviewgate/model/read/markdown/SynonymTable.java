@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Words of one vocabulary category, each mapped to a value, with the ways the reader looks them up.
@@ -43,15 +44,15 @@ final class SynonymTable<T> {
   }
 
   /**
-   * Returns the value of the longest word that {@code key} equals, ends with or (when {@code
-   * prefixes} is set) begins with. On a tie the word at the start wins, because a key such as "Next
-   * Review Date" names its subject first and its type last.
+   * Returns the value of the longest word that {@code key} equals, ends with or begins with, where
+   * a word at the start must end where {@code wordEnds} accepts. On a tie the word at the start
+   * wins, because a key such as "Next Review Date" names its subject first and its type last.
    */
-  Optional<T> key(String key, boolean prefixes) {
+  Optional<T> key(String key, IntPredicate wordEnds) {
     String best = null;
     boolean bestAtStart = false;
     for (String word : values.keySet()) {
-      boolean atStart = prefixes && key.startsWith(word);
+      boolean atStart = key.startsWith(word) && wordEnds.test(word.length());
       boolean atEnd = key.endsWith(word);
       if (!atStart && !atEnd) {
         continue;

@@ -77,11 +77,13 @@ public final class Vocabulary {
   /**
    * Returns what a key means, by the longest synonym that the key equals, ends with or begins with
    * after {@link #normalizeKey}: "Next Review Date" is a next review, "Security Review Status" a
-   * status, "Date de revue" a date. Empty for unknown keys. A trailing colon is ignored.
+   * status, "Date de revue" a date. A synonym at the start must end a word of the key, so
+   * "Datenschutz" is no date and "Notes" no score. Empty for unknown keys. A trailing colon is
+   * ignored.
    */
   public Optional<FieldKind> fieldKind(String key) {
-    String normalized = normalizeKey(InlineText.clean(key)).replaceAll(":+$", "");
-    return fields.key(normalized, true);
+    String plain = InlineText.clean(key).replaceAll("[:：]+$", "");
+    return fields.key(normalizeKey(plain), Words.keyWordEnds(plain));
   }
 
   /**
@@ -132,7 +134,7 @@ public final class Vocabulary {
    * Pass/Fail, Ready, Done, Compliant or their translations ("Test Result", Statut, 状态).
    */
   public boolean isStatusColumn(String header) {
-    return statusColumns.key(normalizeKey(InlineText.clean(header)), false).isPresent();
+    return statusColumns.key(normalizeKey(InlineText.clean(header)), end -> false).isPresent();
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.github.reviewgate.model.read.markdown;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /** Folds text for comparison with the vocabulary, independent of the default locale. */
@@ -31,6 +34,43 @@ final class Words {
   /** Folds a key and drops its spaces, hyphens and underscores. */
   static String key(String key) {
     return KEY_SEPARATORS.matcher(fold(key)).replaceAll("");
+  }
+
+  /**
+   * Returns where words end in {@link #key}{@code (key)}: at a space, hyphen or underscore, at a
+   * change from lower to upper case ("nextReview"), after a Chinese or Japanese character, and at
+   * the end. So "Date de revue" begins with the word "date", and "Datenschutz" does not.
+   */
+  static IntPredicate keyWordEnds(String key) {
+    String plain = ACCENTS.matcher(Normalizer.normalize(key, Normalizer.Form.NFKD)).replaceAll("");
+    plain =
+        VARIATION_SELECTORS
+            .matcher(Normalizer.normalize(plain, Normalizer.Form.NFC))
+            .replaceAll("");
+    String normalized = key(key);
+
+    Set<Integer> ends = new HashSet<>();
+    int kept = 0;
+    int previous = ' ';
+    for (int i = 0; i < plain.length(); i += Character.charCount(plain.codePointAt(i))) {
+      int c = plain.codePointAt(i);
+      boolean separator =
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '_';
+      if (separator || (Character.isLowerCase(previous) && Character.isUpperCase(c))) {
+        ends.add(kept);
+      }
+      if (!separator) {
+        kept += Character.charCount(c);
+        if (isCjk(c)) {
+          ends.add(kept);
+        }
+      }
+      previous = c;
+    }
+    ends.add(normalized.length());
+
+    // NOTE: a key whose folding changes its length (a ligature such as "ﬁ") accepts every end.
+    return kept == normalized.length() ? ends::contains : end -> true;
   }
 
   /** Returns whether {@code codePoint} belongs to a script written without spaces between words. */

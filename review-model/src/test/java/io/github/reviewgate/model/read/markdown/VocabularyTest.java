@@ -87,6 +87,9 @@ class VocabularyTest {
         "Puntuación; SCORE",
         "Puntuación total; OVERALL_SCORE",
         "Date de revue; DATE",
+        "Datum der Prüfung; DATE",
+        "dateReviewed; DATE",
+        "Estado del servicio; STATUS",
         "Relecteur; REVIEWER",
         "Validé par; REVIEWER",
         "Statut; STATUS",
@@ -120,7 +123,19 @@ class VocabularyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Service", "Region", "Owning Team", "Agent", "Environment", "Tier"})
+  @ValueSource(
+      strings = {
+        "Service",
+        "Region",
+        "Owning Team",
+        "Agent",
+        "Environment",
+        "Tier",
+        "Datenschutz",
+        "Notes",
+        "Statusseite",
+        "Production Deployment"
+      })
   void fieldKindUnknownKeys(String key) {
     assertThat(VOCABULARY.fieldKind(key)).isEmpty();
   }
