@@ -34,7 +34,7 @@ public final class Vocabulary {
   private final SynonymTable<SignOffStatus> statuses = new SynonymTable<>("status");
   private final SynonymTable<ItemState> stateKeys = new SynonymTable<>("state");
   private final SynonymTable<ItemState> stateWords = new SynonymTable<>("state");
-  private final SynonymTable<Boolean> statusColumns = new SynonymTable<>("column");
+  private final SynonymTable<String> columns = new SynonymTable<>("column");
   private final SynonymTable<ItemState> answerColumns = new SynonymTable<>("answer");
   private final SynonymTable<Priority> priorities = new SynonymTable<>("priority");
   private final SynonymTable<Priority> prioritiesAlone = new SynonymTable<>("priority-alone");
@@ -134,7 +134,15 @@ public final class Vocabulary {
    * Pass/Fail, Ready, Done, Compliant or their translations ("Test Result", Statut, 状态).
    */
   public boolean isStatusColumn(String header) {
-    return statusColumns.key(normalizeKey(InlineText.clean(header)), end -> false).isPresent();
+    return column(header).filter("STATUS"::equals).isPresent();
+  }
+
+  /**
+   * Returns whether a table header names a priority column: it is or ends with Priority, Severity,
+   * Criticality or their translations (Priorité, Schweregrad, 优先级).
+   */
+  public boolean isPriorityColumn(String header) {
+    return column(header).filter("PRIORITY"::equals).isPresent();
   }
 
   /**
@@ -248,6 +256,10 @@ public final class Vocabulary {
     return periods;
   }
 
+  private Optional<String> column(String header) {
+    return columns.key(normalizeKey(InlineText.clean(header)), end -> false);
+  }
+
   private boolean standsAlone(String text, SynonymTable.Occurrence<Priority> occurrence) {
     if (!Words.isCjk(occurrence.word().codePointAt(0))) {
       return true;
@@ -300,7 +312,7 @@ public final class Vocabulary {
         stateKeys.add(key, state, source);
         stateWords.add(word, state, source);
       }
-      case "column" -> statusColumns.add(key, true, source);
+      case "column" -> columns.add(key, columnName(entry), source);
       case "answer" -> answerColumns.add(key, named(ItemState.class, entry), source);
       case "priority" -> priorities.add(word, named(Priority.class, entry), source);
       case "priority-alone" -> prioritiesAlone.add(word, named(Priority.class, entry), source);
@@ -316,6 +328,16 @@ public final class Vocabulary {
       default ->
           throw new IllegalStateException(source + ": unknown category '" + entry.category() + "'");
     }
+  }
+
+  private static String columnName(VocabularyFile.Entry entry) {
+    if (!entry.name().equals("STATUS") && !entry.name().equals("PRIORITY")) {
+      throw new IllegalStateException(
+          entry.source()
+              + ": expected column.STATUS or column.PRIORITY, found column."
+              + entry.name());
+    }
+    return entry.name();
   }
 
   private SynonymTable<Boolean> windowWords(VocabularyFile.Entry entry) {

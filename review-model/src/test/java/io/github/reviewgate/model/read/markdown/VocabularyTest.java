@@ -320,6 +320,28 @@ class VocabularyTest {
     assertThat(VOCABULARY.isStatusColumn(header)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Priority",
+        "Severity",
+        "Finding Severity",
+        "Priorité",
+        "Schweregrad",
+        "Prioridad",
+        "優先度",
+        "优先级"
+      })
+  void isPriorityColumnHeaders(String header) {
+    assertThat(VOCABULARY.isPriorityColumn(header)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Status", "编号", "问题描述", "负责团队", "Owner", "Priority Notes"})
+  void isPriorityColumnOtherHeaders(String header) {
+    assertThat(VOCABULARY.isPriorityColumn(header)).isFalse();
+  }
+
   @ParameterizedTest(name = "{0} marks {1}")
   @CsvSource(
       delimiter = ';',
