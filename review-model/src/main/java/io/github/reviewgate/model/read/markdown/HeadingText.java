@@ -26,8 +26,8 @@ public record HeadingText(Optional<String> number, String title, SectionStatus s
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * Numbering: "3.", "3.1", "3.1.", "3)", "Section 3:", "Step 2 -", or a Chinese numeral with 、. A
-   * bare "3 " counts only as part of a dotted number, so "2026 Roadmap" keeps its year.
+   * Numbering: "3.", "3.1", "3.1.", "3)", "3 -", "Section 3:", "Step 2 -", or a Chinese numeral
+   * with 、. A number followed only by a space is none, so "2026 Roadmap" keeps its year.
    */
   private static final Pattern NUMBER =
       Pattern.compile(

@@ -50,19 +50,19 @@ final class Words {
     String normalized = key(key);
 
     Set<Integer> ends = new HashSet<>();
-    int kept = 0;
+    int keptLength = 0;
     int previous = ' ';
     for (int i = 0; i < plain.length(); i += Character.charCount(plain.codePointAt(i))) {
       int c = plain.codePointAt(i);
       boolean separator =
           Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '_';
       if (separator || (Character.isLowerCase(previous) && Character.isUpperCase(c))) {
-        ends.add(kept);
+        ends.add(keptLength);
       }
       if (!separator) {
-        kept += Character.charCount(c);
+        keptLength += Character.charCount(c);
         if (isCjk(c)) {
-          ends.add(kept);
+          ends.add(keptLength);
         }
       }
       previous = c;
@@ -70,7 +70,7 @@ final class Words {
     ends.add(normalized.length());
 
     // NOTE: a key whose folding changes its length (a ligature such as "ﬁ") accepts every end.
-    return kept == normalized.length() ? ends::contains : end -> true;
+    return keptLength == normalized.length() ? ends::contains : end -> true;
   }
 
   /** Returns whether {@code codePoint} belongs to a script written without spaces between words. */
