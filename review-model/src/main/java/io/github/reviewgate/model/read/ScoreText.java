@@ -82,7 +82,8 @@ public final class ScoreText {
   }
 
   private static String followingWord(String text, int end) {
-    Matcher word = FOLLOWING_WORD.matcher(text.substring(end));
+    // A bounded region keeps find linear in the length of the text.
+    Matcher word = FOLLOWING_WORD.matcher(text).region(end, Math.min(text.length(), end + 32));
     return word.find() ? word.group(1).toLowerCase(Locale.ROOT) : "";
   }
 

@@ -16,6 +16,12 @@ final class Durations {
   private static final Pattern NUMBER =
       Pattern.compile("(?<![\\d.,])(\\d{1,4})(?:\\s*[-–~〜]\\s*(\\d{1,4}))?(?![\\d.,]\\d)");
 
+  /**
+   * The characters looked at on each side of a number, enough for the longest lead, unit or tail
+   * word. Looking no further keeps the time linear in the length of the text.
+   */
+  private static final int SPAN = 32;
+
   private final SynonymTable<ChronoUnit> units;
   private final SynonymTable<Boolean> leadWords;
   private final SynonymTable<Boolean> tailWords;
@@ -50,7 +56,7 @@ final class Durations {
     while (number.find()) {
       int low = Integer.parseInt(number.group(1));
       int high = number.group(2) == null ? low : Integer.parseInt(number.group(2));
-      String rest = folded.substring(number.end());
+      String rest = folded.substring(number.end(), Math.min(folded.length(), number.end() + SPAN));
       String afterSpaces = rest.stripLeading();
       Optional<String> unit = units.leadingWord(afterSpaces);
       if (unit.isPresent()) {
@@ -69,10 +75,11 @@ final class Durations {
    */
   Optional<Amount> window(String folded) {
     for (Amount amount : amounts(folded)) {
-      String leading = folded.substring(0, amount.start()).strip();
+      String leading = folded.substring(Math.max(0, amount.start() - SPAN), amount.start()).strip();
       boolean inBrackets = leading.endsWith("(");
       String before = inBrackets ? leading.substring(0, leading.length() - 1).strip() : leading;
-      String after = folded.substring(amount.end()).strip();
+      String after =
+          folded.substring(amount.end(), Math.min(folded.length(), amount.end() + SPAN)).strip();
 
       boolean led = leadWords.words().stream().anyMatch(word -> endsWithWord(before, word));
       boolean tailed = tailWords.leadingWord(after).isPresent();

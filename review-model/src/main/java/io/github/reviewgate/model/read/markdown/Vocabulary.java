@@ -28,6 +28,10 @@ public final class Vocabulary {
       Pattern.compile("[()\\[\\]{}:;,.!?\"'«»“”]|\\s[-–—]+\\s|[–—]");
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!。！]+$");
+
+  /** The characters looked at beside a word for a negation or a priority context word. */
+  private static final int MAX_CONTEXT = 16;
+
   private static final Pattern NONE_SEPARATOR = Pattern.compile("^\\s*[-–—:;,.(（。、]");
 
   private final SynonymTable<FieldKind> fields = new SynonymTable<>("field");
@@ -264,13 +268,21 @@ public final class Vocabulary {
     if (!Words.isCjk(occurrence.word().codePointAt(0))) {
       return true;
     }
+
+    // Context words are short, so a longer run of letters around the word is another word.
     int left = occurrence.start();
     while (left > 0 && Words.isWordPart(text.codePointBefore(left))) {
       left -= Character.charCount(text.codePointBefore(left));
+      if (occurrence.start() - left > MAX_CONTEXT) {
+        return false;
+      }
     }
     int right = occurrence.end();
     while (right < text.length() && Words.isWordPart(text.codePointAt(right))) {
       right += Character.charCount(text.codePointAt(right));
+      if (right - occurrence.end() > MAX_CONTEXT) {
+        return false;
+      }
     }
 
     String before = text.substring(left, occurrence.start());
@@ -284,7 +296,9 @@ public final class Vocabulary {
   }
 
   private boolean isNegated(String text, SynonymTable.Occurrence<?> occurrence) {
-    String before = text.substring(0, occurrence.start()).strip();
+    String before =
+        text.substring(Math.max(0, occurrence.start() - MAX_CONTEXT), occurrence.start());
+    before = before.strip();
     if (Words.isCjk(occurrence.word().codePointAt(0))) {
       return !before.isEmpty()
           && negations
