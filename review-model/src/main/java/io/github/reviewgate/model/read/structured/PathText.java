@@ -36,17 +36,24 @@ final class PathText {
     return List.copyOf(segments);
   }
 
+  /** Returns the full path that databind recorded in an exception. */
+  static String of(List<JacksonException.Reference> references) {
+    return join(segments(references), Integer.MAX_VALUE);
+  }
+
   /** Returns the path that databind recorded in an exception, shortened for a message. */
   static String forMessage(List<JacksonException.Reference> references) {
-    List<String> segments =
-        references.stream()
-            .map(
-                reference ->
-                    reference.getPropertyName() != null
-                        ? "." + reference.getPropertyName()
-                        : "[" + reference.getIndex() + "]")
-            .toList();
-    return join(segments, MAX_SEGMENTS);
+    return join(segments(references), MAX_SEGMENTS);
+  }
+
+  private static List<String> segments(List<JacksonException.Reference> references) {
+    return references.stream()
+        .map(
+            reference ->
+                reference.getPropertyName() != null
+                    ? "." + reference.getPropertyName()
+                    : "[" + reference.getIndex() + "]")
+        .toList();
   }
 
   private static String join(List<String> segments, int limit) {

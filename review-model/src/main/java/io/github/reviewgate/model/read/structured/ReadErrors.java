@@ -24,14 +24,30 @@ final class ReadErrors {
 
   private ReadErrors() {}
 
-  static ReviewReadException translate(JacksonException e, JsonParser parser, SourceFile source) {
-    int line = line(e, parser);
+  static ReviewReadException translate(
+      JacksonException e, JsonParser parser, SourceLines lines, SourceFile source) {
+    String problem = problem(e, parser, source.format());
+    if (e instanceof UnrecognizedPropertyException) {
+      // Databind has read past the key by now, so its line comes from the recorded keys.
+      String path = PathText.of(e.getPath());
+      return at(source, PathText.forMessage(e.getPath()), lines.of(path), problem, e);
+    }
     String path =
         e.getPath().isEmpty()
             ? PathText.forMessage(parser.streamReadContext())
             : PathText.forMessage(e.getPath());
-    String problem = problem(e, parser, source.format());
-    return at(source, path, line, problem, e);
+    if (problem.startsWith("duplicate key")) {
+      // The YAML parser rejects the key before it enters the path; the JSON parser after.
+      String name = duplicateName(e.getOriginalMessage());
+      if (!path.equals(name) && !path.endsWith("." + name)) {
+        path = (path.isEmpty() ? "" : path + ".") + name;
+      }
+      problem = "duplicate key; a key may appear once in a mapping";
+    }
+    if (problem.startsWith("the file is not valid")) {
+      path = "";
+    }
+    return at(source, path, line(e, parser), problem, e);
   }
 
   /** Creates the exception for {@code problem} at {@code path}, in the message grammar above. */
@@ -57,7 +73,7 @@ final class ReadErrors {
       return limit(original, format);
     }
     if (original.startsWith("Duplicate Object property")) {
-      return "duplicate key " + duplicateName(original) + "; a key may appear once in a mapping";
+      return "duplicate key";
     }
     return "the file is not valid " + format + ": " + firstSentence(original);
   }
@@ -106,6 +122,10 @@ final class ReadErrors {
               : "; split the review";
       return "the document holds too many values for its size limit" + aliases;
     }
+    if (original.contains("YAMLAnchorReplayingParser")) {
+      return "YAML aliases (*name) repeat more values than the reader replays (9999);"
+          + " write the repeated values out";
+    }
     return "the document exceeds a reader limit: " + firstSentence(original);
   }
 
@@ -126,13 +146,20 @@ final class ReadErrors {
   private static String duplicateName(String original) {
     int start = original.indexOf('"');
     int end = original.indexOf('"', start + 1);
-    return start >= 0 && end > start ? TokenText.quote(original.substring(start + 1, end)) : "";
+    return start >= 0 && end > start ? original.substring(start + 1, end) : "";
   }
 
-  /** Returns Jackson's or snakeyaml's message up to its first line break, without location. */
+  /**
+   * Returns Jackson's or snakeyaml's message without its location and source snippet, which
+   * snakeyaml indents, on one line.
+   */
   private static String firstSentence(String message) {
-    String first = message.strip().lines().findFirst().orElse("");
-    int at = first.indexOf(" at [Source");
-    return at >= 0 ? first.substring(0, at) : first;
+    String text =
+        message
+            .lines()
+            .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+            .collect(Collectors.joining(", "));
+    int at = text.indexOf(" at [Source");
+    return at >= 0 ? text.substring(0, at) : text;
   }
 }

@@ -72,7 +72,7 @@ public final class StructuredReviewReader {
       try {
         document = reader.readValue(parser);
       } catch (JacksonException e) {
-        throw ReadErrors.translate(e, parser, source);
+        throw ReadErrors.translate(e, parser, lines, source);
       }
     } catch (JacksonException e) {
       throw ReadErrors.at(source, "", 0, "the file cannot be read: " + e.getOriginalMessage(), e);
