@@ -78,6 +78,7 @@ final class StructuredMappers {
                     .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                     .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                     .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .build())
             : JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT);
     return builder
