@@ -15,9 +15,10 @@ import tools.jackson.databind.ObjectReader;
  * Reads reviews written in YAML or JSON into typed records and maps them to the model.
  *
  * <p>YAML follows YAML 1.2, so {@code NO} and {@code 1.10} stay text where text is expected.
- * Aliases are expanded within the reader's limits: at most {@value
- * StructuredMappers#MAX_NESTING_DEPTH} levels of nesting, a document no longer than the size cap,
- * and a number of values bounded by the size cap.
+ * Limits: at most 100 levels of nesting, a document no longer than the size cap, a number of
+ * values bounded by the size cap (aliases count once for every value they repeat, and the parser
+ * replays at most 9999 values of an anchor), and YAML lines of at most 64 KiB, which keeps reading
+ * time linear in the file size.
  */
 public final class StructuredReviewReader {
 
@@ -59,6 +60,9 @@ public final class StructuredReviewReader {
    */
   public Review parse(byte[] content, SourceFile source) throws ReviewReadException {
     ObjectReader reader = source.format() == ReviewFormat.YAML ? yaml : json;
+    if (source.format() == ReviewFormat.YAML) {
+      LineLength.check(content, source);
+    }
     SourceLines lines = new SourceLines();
     ReviewDocument document = readDocument(reader, content, lines, source);
     return new ReviewMapping(source, lines).review(document);
