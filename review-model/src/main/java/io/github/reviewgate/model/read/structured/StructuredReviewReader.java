@@ -15,10 +15,10 @@ import tools.jackson.databind.ObjectReader;
  * Reads reviews written in YAML or JSON into typed records and maps them to the model.
  *
  * <p>YAML follows YAML 1.2, so {@code NO} and {@code 1.10} stay text where text is expected.
- * Limits: at most 100 levels of nesting, a document no longer than the size cap, a number of
- * values bounded by the size cap (aliases count once for every value they repeat, and the parser
- * replays at most 9999 values of an anchor), and YAML lines of at most 64 KiB, which keeps reading
- * time linear in the file size.
+ * Limits: at most 100 levels of nesting, a document no longer than the size cap, a number of values
+ * bounded by the size cap (aliases count once for every value they repeat, and the parser replays
+ * at most 9999 values of an anchor), and YAML lines of at most 64 KiB, which keeps reading time
+ * linear in the file size.
  */
 public final class StructuredReviewReader {
 
