@@ -24,14 +24,29 @@ final class WithoutLines {
   private WithoutLines() {}
 
   static Review of(Review review) {
+    return copy(review, false);
+  }
+
+  /**
+   * Also sets every item's marker to its state word and every metadata field's raw text to its
+   * value, because the YAML and JSON form keeps neither, so that a review read from Markdown
+   * compares with its YAML or JSON copy.
+   */
+  static Review ofMarkdown(Review review) {
+    return copy(review, true);
+  }
+
+  private static Review copy(Review review, boolean forMarkdown) {
     return new Review(
         review.title(),
         review.subject(),
-        review.metadata().stream().map(f -> new Field(f.key(), f.value(), f.raw(), 0)).toList(),
+        review.metadata().stream()
+            .map(f -> new Field(f.key(), f.value(), forMarkdown ? f.value() : f.raw(), 0))
+            .toList(),
         review.reviewDate(),
         0,
         review.status(),
-        review.sections().stream().map(WithoutLines::section).toList(),
+        review.sections().stream().map(s -> section(s, forMarkdown)).toList(),
         review.findings().stream()
             .map(f -> new Finding(f.title(), f.priority(), f.status(), f.due(), 0))
             .toList(),
@@ -46,26 +61,26 @@ final class WithoutLines {
         List.of());
   }
 
-  private static Section section(Section s) {
+  private static Section section(Section s, boolean forMarkdown) {
     return new Section(
         s.title(),
         s.number(),
         s.status(),
-        s.items().stream().map(WithoutLines::item).toList(),
+        s.items().stream().map(i -> item(i, forMarkdown)).toList(),
         s.declaredScore(),
         0,
         s.weight(),
         0);
   }
 
-  private static ChecklistItem item(ChecklistItem i) {
+  private static ChecklistItem item(ChecklistItem i, boolean forMarkdown) {
     return new ChecklistItem(
         i.label(),
         i.text(),
         i.state(),
-        i.marker(),
+        forMarkdown ? EnumWords.word(i.state()) : i.marker(),
         i.details(),
-        i.subItems().stream().map(WithoutLines::item).toList(),
+        i.subItems().stream().map(sub -> item(sub, forMarkdown)).toList(),
         0);
   }
 
