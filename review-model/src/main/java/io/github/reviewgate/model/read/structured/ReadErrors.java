@@ -44,7 +44,7 @@ final class ReadErrors {
       }
       problem = "duplicate key; a key may appear once in a mapping";
     }
-    if (problem.startsWith("the file is not valid")) {
+    if (problem.startsWith("the file is not valid") || problem.startsWith("the file holds")) {
       path = "";
     }
     return at(source, path, line(e, parser), problem, e);
@@ -80,8 +80,17 @@ final class ReadErrors {
 
   private static String mismatch(MismatchedInputException e, JsonParser parser) {
     JsonToken token = e.getCurrentToken() != null ? e.getCurrentToken() : parser.currentToken();
+    String original = Objects.requireNonNullElse(e.getOriginalMessage(), "");
+    if (original.startsWith("Trailing token")) {
+      return "the file holds more after the review; a review file holds one document";
+    }
     if (token == null || token == JsonToken.NOT_AVAILABLE) {
       return "the file holds no review; expected a mapping of review fields such as title and date";
+    }
+    if (e.getTargetType() == ReviewDocument.class) {
+      return "the file holds no review; expected a mapping of review fields such as title and"
+          + " date, found "
+          + TokenText.describe(parser, token);
     }
     return "expected "
         + expected(e.getTargetType())

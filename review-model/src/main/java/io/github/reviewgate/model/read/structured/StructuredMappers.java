@@ -12,7 +12,9 @@ import io.github.reviewgate.model.SectionStatus;
 import io.github.reviewgate.model.SignOffStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -66,6 +68,10 @@ final class StructuredMappers {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .changeDefaultNullHandling(nulls -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
+        // An empty metadata value, such as "owner:" with nothing after it, is empty text.
+        .withConfigOverride(
+            Map.class,
+            override -> override.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.AS_EMPTY)))
         .build();
   }
 
@@ -92,6 +98,9 @@ final class StructuredMappers {
       StreamReadConstraints constraints, long maxFileSize) {
     LoadSettings settings =
         LoadSettings.builder()
+            // The YAML 1.2 core schema: ~ and null are null, while NO and on stay text. With load
+            // settings given, Jackson 3.3 takes the schema from them, not from its own yamlSchema.
+            .setSchema(new CoreSchema())
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxFileSize))
             .setAllowDuplicateKeys(false)
             .build();

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * NOTE: these tests pass only with the commonmark-based {@link MarkdownReviewReader}; against its
  * placeholder, which reads nothing, they fail on purpose rather than pass on an empty review.
  *
- * <p>A review read from Markdown keeps its content through YAML and JSON, apart from what those forms
- * do not hold: lines, raw markers and raw header values.
+ * <p>A review read from Markdown keeps its content through YAML and JSON, apart from what those
+ * forms do not hold: lines, raw markers and raw header values.
  */
 class MarkdownRoundTripTest {
 

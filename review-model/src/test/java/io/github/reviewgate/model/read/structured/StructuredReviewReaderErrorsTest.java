@@ -194,4 +194,113 @@ class StructuredReviewReaderErrorsTest {
             "the file is not valid JSON: Unexpected character ('}' (code 125)): expected a value"
                 + " (line 1)");
   }
+
+  @Test
+  void multipleDocuments() {
+    ReviewReadException e = failure("title: a\n---\ntitle: b\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "the file holds more after the review; a review file holds one document (line 3)");
+  }
+
+  @Test
+  void topLevelList() {
+    ReviewReadException e = failure("[1, 2]", JSON);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "the file holds no review; expected a mapping of review fields such as title and date,"
+                + " found a list (line 1)");
+  }
+
+  @Test
+  void nullInList() {
+    ReviewReadException e = failure("signOff:\n  reviewers: [~]\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo("signOff.reviewers[0]: expected text, found null (line 2)");
+  }
+
+  @Test
+  void nullSection() {
+    ReviewReadException e = failure("sections:\n  - ~\n", YAML);
+
+    assertThat(e.getMessage()).isEqualTo("sections[0]: expected a mapping, found null (line 2)");
+  }
+
+  @Test
+  void negativeWeight() {
+    ReviewReadException e = failure("sections:\n  - {title: a, weight: -1}\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo("sections[0].weight: -1 is not a positive number (line 2)");
+  }
+
+  @Test
+  void textWeight() {
+    ReviewReadException e = failure("sections:\n  - {title: a, weight: heavy}\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo("sections[0].weight: expected a positive number, found text 'heavy' (line 2)");
+  }
+
+  @Test
+  void bareScoreOverTen() {
+    ReviewReadException e = failure("sections:\n  - {title: a, score: 12}\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "sections[0].score: 12 is not a score out of 10; write the scale, such as 12/100 or"
+                + " 12% (line 2)");
+  }
+
+  @Test
+  void badTimeSpan() {
+    ReviewReadException e = failure("actions:\n  - {text: a, within: soon}\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "actions[0].within: 'soon' is not a time span such as 24 hours, 30 days, 2 weeks or 3"
+                + " months (line 2)");
+  }
+
+  @Test
+  void badEnumWordInJson() {
+    ReviewReadException e =
+        failure(
+            "{\n  \"findings\": [\n    {\"title\": \"x\", \"priority\": \"urgent\"}\n  ]\n}", JSON);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "findings[0].priority: 'urgent' is not one of critical, high, medium, low (line 3)");
+  }
+
+  @Test
+  void missingPriority() {
+    ReviewReadException e = failure("title: a\nfindings:\n  - title: x\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "findings[0].priority: missing; expected one of critical, high, medium, low (line 3)");
+  }
+
+  @Test
+  void linesCountCrlfAndByteOrderMark() {
+    ReviewReadException e = failure("\ufefftitle: x\r\ndate: nope\r\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "date: 'nope' is not a date of the form YYYY-MM-DD, such as 2026-03-10 (line 2)");
+  }
+
+  @Test
+  void yamlLineTooLong() {
+    ReviewReadException e = failure("title: x\nsubject: " + "a".repeat(70_000) + "\n", YAML);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "the line is 70009 bytes long, over the limit of 65536 for YAML; break long text over"
+                + " several lines, for example as a folded block (>) (line 2)");
+  }
 }

@@ -237,4 +237,21 @@ class StructuredReviewReaderTest {
     assertThat(review.actions().get(1).done()).isTrue();
     assertThat(review.actions().get(2).dueDate()).contains(LocalDate.of(2026, 4, 9));
   }
+
+  @Test
+  void metadataScalarsAreText() throws Exception {
+    Review review = readYaml("metadata: {reviewed: true, owner: ~, tickets: 3}\n");
+
+    assertThat(review.metadata().stream().map(field -> field.value()))
+        .containsExactly("true", "", "3");
+  }
+
+  @Test
+  void nullMeansAbsent() throws Exception {
+    Review review = readYaml("title: ~\nsubject: null\nsections:\n  - {title: a, score: ~}\n");
+
+    assertThat(review.title()).isEmpty();
+    assertThat(review.subject()).isEmpty();
+    assertThat(review.sections().get(0).declaredScore()).isEmpty();
+  }
 }
