@@ -13,8 +13,8 @@ import java.util.Locale;
  * to show that reading time grows linearly with size. A plain main class, not a test: run it with
  *
  * <pre>
- * mvn -q -o -pl review-model test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.reviewgate.model.bench.ReaderScaling
+ * mvn -q -pl review-model test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
+ *     -Dexec.classpathScope=test -Dexec.mainClass=io.github.reviewgate.model.bench.ReaderScaling
  * </pre>
  *
  * Each size is read five times after two warm-up reads; the fastest time is printed.

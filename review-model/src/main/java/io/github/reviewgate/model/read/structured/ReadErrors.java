@@ -37,7 +37,7 @@ final class ReadErrors {
             ? PathText.forMessage(parser.streamReadContext())
             : PathText.forMessage(e.getPath());
     if (problem.startsWith("duplicate key")) {
-      // The YAML parser rejects the key before it enters the path; the JSON parser after.
+      // The YAML parser rejects the key before it enters the path, and the JSON parser after.
       String name = duplicateName(e.getOriginalMessage());
       if (!path.equals(name) && !path.endsWith("." + name)) {
         path = (path.isEmpty() ? "" : path + ".") + name;

@@ -36,7 +36,7 @@ final class StructuredMappers {
   /** Far deeper than a review needs, which nests sub-items a few levels at most. */
   static final int MAX_NESTING_DEPTH = 100;
 
-  /** The fewest values a document may always hold, whatever its size. */
+  /** The minimum token count every document may reach, however small its size cap. */
   private static final long MIN_TOKEN_COUNT = 10_000;
 
   private StructuredMappers() {}

@@ -19,6 +19,10 @@ import tools.jackson.databind.ObjectReader;
  * bounded by the size cap (aliases count once for every value they repeat, and the parser replays
  * at most 9999 values of an anchor), and YAML lines of at most 64 KiB, which keeps reading time
  * linear in the file size.
+ *
+ * <p>Lines: a section, item, finding or action has the line where its mapping starts, and a score,
+ * date, status or next review has the line of its key. An item's marker is its state's canonical
+ * word, such as {@code notDone}, because the form has no other marker.
  */
 public final class StructuredReviewReader {
 

@@ -5,9 +5,10 @@ import io.github.reviewgate.model.ReviewFormat;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Writes a review in the YAML or JSON form that {@link StructuredReviewReader} reads. Lines, the
- * source, reader notices and raw item markers are not part of that form; a metadata key stated more
- * than once keeps its first value.
+ * Writes a review in the YAML or JSON form that {@link StructuredReviewReader} reads. That form
+ * keeps no lines, source, reader notices or raw item markers. The review date is written as the
+ * header {@code date}, because the model keeps no other. A metadata key stated more than once keeps
+ * its first value.
  */
 public final class StructuredReviewWriter {
 

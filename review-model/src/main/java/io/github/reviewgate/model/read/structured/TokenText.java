@@ -11,8 +11,8 @@ final class TokenText {
   private TokenText() {}
 
   /**
-   * Returns the current scalar as written, or throws an {@link InvalidValueException} that says
-   * {@code expected} was wanted when the current token is a mapping or a list.
+   * Returns the current scalar as written. Throws an {@link InvalidValueException} that names
+   * {@code expected} when the current token is a mapping or a list.
    */
   static String scalar(JsonParser parser, String expected) {
     JsonToken token = parser.currentToken();

@@ -184,7 +184,7 @@ class StructuredReviewReaderTest {
   }
 
   @Test
-  void reviewDateIsHeaderDateWithoutSignOffDate() throws Exception {
+  void reviewDateFallsBackToDate() throws Exception {
     Review review = readYaml("date: 2026-03-01\nstatus: pending\n");
 
     assertThat(review.reviewDate()).contains(LocalDate.of(2026, 3, 1));

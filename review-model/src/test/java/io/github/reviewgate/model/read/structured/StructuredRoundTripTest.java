@@ -31,7 +31,10 @@ class StructuredRoundTripTest {
 
   private final StructuredReviewWriter writer = StructuredReviewWriter.create();
 
-  /** A review that uses every field of the YAML and JSON form, with text YAML 1.1 would misread. */
+  /**
+   * Builds a review that uses every field of the YAML and JSON form, with text YAML 1.1 would
+   * misread.
+   */
   static Review builtInCode() {
     ChecklistItem subItem =
         new ChecklistItem(
