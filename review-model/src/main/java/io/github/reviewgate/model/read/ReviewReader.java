@@ -23,6 +23,9 @@ public final class ReviewReader {
 
   private final long maxFileSize;
 
+  /** Built on the first YAML or JSON file, because Markdown-only callers never need it. */
+  private volatile StructuredReviewReader structured;
+
   private ReviewReader(long maxFileSize) {
     this.maxFileSize = maxFileSize;
   }
@@ -89,7 +92,8 @@ public final class ReviewReader {
   }
 
   /**
-   * Reads review content that came from {@code source}.
+   * Reads review content that came from {@code source}. Whatever the content, the only exception
+   * this throws is {@link ReviewReadException}.
    *
    * @throws ReviewReadException when the content is over the size cap or is not valid YAML or JSON
    */
@@ -104,10 +108,49 @@ public final class ReviewReader {
               + maxFileSize
               + " bytes; split the review or raise review.maxFileSize");
     }
+    return guarded(source, () -> readFormat(content, source));
+  }
+
+  /** One read of one file, as {@link #guarded} runs it. */
+  @FunctionalInterface
+  interface FormatRead {
+    Review read() throws ReviewReadException;
+  }
+
+  /** Runs {@code read}, turning any unexpected failure into a {@link ReviewReadException}. */
+  static Review guarded(SourceFile source, FormatRead read) throws ReviewReadException {
+    try {
+      return read.read();
+    } catch (RuntimeException | StackOverflowError e) {
+      // NOTE: this net exists because review files are untrusted input and a bug in a format
+      // reader must not crash a build with a stack trace; every such failure is a reader bug.
+      throw new ReviewReadException(
+          source.path(),
+          0,
+          "the "
+              + source.format().name().toLowerCase(Locale.ROOT)
+              + " reader failed on this file ("
+              + e
+              + "); please report this to the reviewgate project with the file attached",
+          e);
+    }
+  }
+
+  private Review readFormat(byte[] content, SourceFile source) throws ReviewReadException {
     return switch (source.format()) {
       case MARKDOWN ->
           MarkdownReviewReader.read(new String(content, StandardCharsets.UTF_8), source);
-      case YAML, JSON -> StructuredReviewReader.read(content, source);
+      case YAML, JSON -> structured().parse(content, source);
     };
+  }
+
+  private StructuredReviewReader structured() {
+    StructuredReviewReader reader = structured;
+    // Two threads may each build one; they are equal, so the race costs only the time.
+    if (reader == null) {
+      reader = StructuredReviewReader.withMaxFileSize(maxFileSize);
+      structured = reader;
+    }
+    return reader;
   }
 }

@@ -1,0 +1,31 @@
+package io.github.reviewgate.model.read.structured;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a sign-off's next review text to a date: an ISO date in the text wins, else a period
+ * such as "90 days" or "3 months" counts from the review date, else the text resolves to nothing
+ * (event-based text such as "after release 2.0").
+ */
+final class NextReviewText {
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+  private NextReviewText() {}
+
+  static Optional<LocalDate> resolve(String text, Optional<LocalDate> reviewDate) {
+    Matcher date = ISO_DATE.matcher(text);
+    if (date.find()) {
+      try {
+        return Optional.of(LocalDate.parse(date.group()));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    return TimeSpan.find(text).flatMap(span -> reviewDate.map(span::addTo));
+  }
+}
