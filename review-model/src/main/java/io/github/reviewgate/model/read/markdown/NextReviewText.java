@@ -32,7 +32,19 @@ final class NextReviewText {
     }
 
     Matcher period = PERIOD.matcher(field.value());
-    if (period.find() && reviewDate.isPresent()) {
+    boolean isPeriod = period.find();
+    if (isPeriod && reviewDate.isEmpty()) {
+      notices.add(
+          ReaderNotice.warning(
+              field.line(),
+              field.key()
+                  + " '"
+                  + field.value()
+                  + "' counts from the review date, which the review does not state; add a"
+                  + " Date line or write the next review as a date"));
+      return new NextReview(field.raw(), Optional.empty(), field.line());
+    }
+    if (isPeriod) {
       int amount = Integer.parseInt(period.group(1));
       LocalDate base = reviewDate.get();
       LocalDate resolved =
