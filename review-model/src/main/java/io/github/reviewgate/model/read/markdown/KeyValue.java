@@ -24,7 +24,7 @@ record KeyValue(String key, String value, String raw, int line) {
   private static final Pattern PLAIN_KEY =
       Pattern.compile("^([^:：*|\\[\\]()`<>]{1,40}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern HARD_BREAK = Pattern.compile("(\\\\|\\s+)$");
-  private static final int MAX_PLAIN_KEY_WORDS = 5;
+  private static final int MAX_PLAIN_KEY_WORDS = 4;
 
   /**
    * Reads the pairs on one source line: one pair, several separated by {@code |}, or none when the
