@@ -4,6 +4,7 @@ import io.github.reviewgate.model.ChecklistItem;
 import io.github.reviewgate.model.ItemState;
 import io.github.reviewgate.model.ReaderNotice;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -97,11 +98,14 @@ final class ChecklistReader {
       }
       if (marked[k] == null) {
         if (owner[k] >= 0) {
-          details.get(owner[k]).add(0, InlineText.clean(item.text()));
+          details.get(owner[k]).add(InlineText.clean(item.text()));
         }
         continue;
       }
       Marked m = marked[k];
+      // Children were collected last first; reversing once keeps the walk linear.
+      Collections.reverse(details.get(k));
+      Collections.reverse(subItems.get(k));
       built[k] =
           new ChecklistItem(
               m.label(),
@@ -112,7 +116,7 @@ final class ChecklistReader {
               subItems.get(k),
               item.line());
       if (owner[k] >= 0) {
-        subItems.get(owner[k]).add(0, built[k]);
+        subItems.get(owner[k]).add(built[k]);
       }
     }
 
