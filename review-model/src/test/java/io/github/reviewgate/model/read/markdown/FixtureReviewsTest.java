@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.reviewgate.model.Finding;
 import io.github.reviewgate.model.ItemCounts;
 import io.github.reviewgate.model.Priority;
+import io.github.reviewgate.model.ReaderNotice;
 import io.github.reviewgate.model.Review;
 import io.github.reviewgate.model.ReviewFormat;
 import io.github.reviewgate.model.Section;
@@ -100,6 +101,18 @@ class FixtureReviewsTest {
                 items.get("notDone").asInt(),
                 items.get("partial").asInt(),
                 items.get("notApplicable").asInt()));
+    boolean readerWarnings = contains(expected.get("warningRules"), "reader");
+    softly
+        .assertThat(review.notices())
+        .as("reader notices")
+        .filteredOn(n -> n.severity() == ReaderNotice.Severity.WARNING)
+        .hasSizeGreaterThanOrEqualTo(readerWarnings ? 1 : 0)
+        .hasSizeLessThanOrEqualTo(readerWarnings ? Integer.MAX_VALUE : 0);
+    softly
+        .assertThat(review.notices())
+        .as("reader errors")
+        .filteredOn(n -> n.severity() == ReaderNotice.Severity.ERROR)
+        .isEmpty();
     softly.assertAll();
   }
 
@@ -118,6 +131,15 @@ class FixtureReviewsTest {
         .filter(Finding::isOpen)
         .filter(f -> f.priority() == priority)
         .count();
+  }
+
+  private static boolean contains(JsonNode array, String value) {
+    for (JsonNode element : array.values()) {
+      if (element.asString().equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(JsonNode node) {
