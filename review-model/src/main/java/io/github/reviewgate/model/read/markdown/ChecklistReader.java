@@ -90,7 +90,8 @@ final class ChecklistReader {
       }
     }
 
-    // Children follow their parents, so building from the last block up sees every child first.
+    // Children follow their parents, so building from the last block up finds every child built
+    // first.
     ChecklistItem[] built = new ChecklistItem[count];
     for (int k = count - 1; k >= 0; k--) {
       if (!(blocks.get(from + k) instanceof MarkdownBlock.Item item)) {
@@ -102,16 +103,16 @@ final class ChecklistReader {
         }
         continue;
       }
-      Marked m = marked[k];
+      Marked read = marked[k];
       // Children were collected last first; reversing once keeps the walk linear.
       Collections.reverse(details.get(k));
       Collections.reverse(subItems.get(k));
       built[k] =
           new ChecklistItem(
-              m.label(),
-              m.text(),
-              m.state(),
-              m.marker(),
+              read.label(),
+              read.text(),
+              read.state(),
+              read.marker(),
               details.get(k),
               subItems.get(k),
               item.line());

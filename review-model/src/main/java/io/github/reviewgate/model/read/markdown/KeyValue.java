@@ -2,6 +2,7 @@ package io.github.reviewgate.model.read.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,18 +45,18 @@ record KeyValue(String key, String value, String raw, int line) {
     return parsePair(trimmed, line).map(List::of).orElse(List.of());
   }
 
-  private static java.util.Optional<KeyValue> parsePair(String text, int line) {
+  private static Optional<KeyValue> parsePair(String text, int line) {
     for (Pattern bold : List.of(BOLD_KEY, BOLD_KEY_WITH_COLON)) {
-      Matcher m = bold.matcher(text);
-      if (m.matches()) {
-        return java.util.Optional.of(of(m.group(2), m.group(3), line));
+      Matcher matcher = bold.matcher(text);
+      if (matcher.matches()) {
+        return Optional.of(of(matcher.group(2), matcher.group(3), line));
       }
     }
     Matcher plain = PLAIN_KEY.matcher(text);
     if (plain.matches() && isPlainKey(plain.group(1).strip(), plain.group(2))) {
-      return java.util.Optional.of(of(plain.group(1), plain.group(2), line));
+      return Optional.of(of(plain.group(1), plain.group(2), line));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static boolean isPlainKey(String key, String value) {

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a Next Review value: a date it states wins; else a period after the review date such as
- * "(90 days)" or "3 months"; else it is event-based and resolves to nothing, with a warning.
+ * Resolves a Next Review value. A date it states wins. Otherwise a period such as "(90 days)" or "3
+ * months" counts from the review date. Event-based text resolves to nothing, with a warning.
  */
 final class NextReviewText {
 

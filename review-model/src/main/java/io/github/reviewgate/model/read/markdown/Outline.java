@@ -89,12 +89,18 @@ final class Outline {
       int up = parent[h];
       Optional<Part> part = vocabulary.part(text);
       Integer window = vocabulary.windowDays(text).orElse(null);
-      windowDays[h] = window != null ? window : up >= 0 ? windowDays[up] : null;
+      windowDays[h] = window;
+      if (window == null && up >= 0) {
+        windowDays[h] = windowDays[up];
+      }
       inActions[h] = part.orElse(null) == Part.ACTIONS || (up >= 0 && inActions[up]);
       inFindings[h] = part.orElse(null) == Part.FINDINGS || (up >= 0 && inFindings[up]);
       if (inFindings[h]) {
         Priority named = vocabulary.priority(text).orElse(null);
-        priority[h] = named != null ? named : up >= 0 ? priority[up] : null;
+        priority[h] = named;
+        if (named == null && up >= 0) {
+          priority[h] = priority[up];
+        }
       }
     }
   }
@@ -131,7 +137,9 @@ final class Outline {
     return heading(heading).level();
   }
 
-  /** Returns the heading whose own content holds block {@code index}, or -1 before any heading. */
+  /**
+   * Returns the heading whose own content contains block {@code index}, or -1 before any heading.
+   */
   int owner(int index) {
     return owner[index];
   }
@@ -162,7 +170,7 @@ final class Outline {
   }
 
   /**
-   * Returns whether the heading holds action items: it or an ancestor names a time window or an
+   * Returns whether the heading contains action items: it or an ancestor names a time window or an
    * actions part.
    */
   boolean holdsActions(int heading) {

@@ -36,7 +36,9 @@ final class SectionReader {
     this.notices = notices;
   }
 
-  /** Reads every checklist section; {@code fields} holds each section's pairs by heading index. */
+  /**
+   * Reads every checklist section; {@code fields} contains each section's pairs by heading index.
+   */
   List<Section> read(List<List<PlacedField>> fields, FieldReading reading) {
     List<Section> sections = new ArrayList<>();
     for (int h = 0; h < blocks.size(); h++) {

@@ -18,7 +18,7 @@ final class SignOffReader {
   /** A date stated at a line. */
   record Dated(LocalDate date, int line) {}
 
-  /** What the sign-off part states. */
+  /** The statuses, dates, reviewers, next review and conditions stated in the sign-off part. */
   static final class Part {
     final List<Stated> statuses = new ArrayList<>();
     final List<Dated> dates = new ArrayList<>();

@@ -41,7 +41,7 @@ record SourceText(String text, List<String> lines) {
     return index >= 0 && index < lines.size() ? lines.get(index) : "";
   }
 
-  /** Reports each line that holds double-encoded UTF-8, up to a few lines. */
+  /** Reports each line that contains double-encoded UTF-8, up to a few lines. */
   void reportDoubleEncoding(List<ReaderNotice> notices) {
     int reported = 0;
     for (int i = 0; i < lines.size() && reported < MAX_DOUBLE_ENCODING_NOTICES; i++) {

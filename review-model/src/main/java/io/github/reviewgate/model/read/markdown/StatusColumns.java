@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * The columns of a checklist table: a status column (Status, Result, Pass/Fail …), or answer
  * columns such as Yes and No where a mark such as {@code X} gives the answer, and the column that
- * holds each row's text.
+ * contains each row's text.
  *
  * @param statusColumn the status column, or -1 when the table uses answer columns
  * @param answerColumns the answer columns and the state each stands for
@@ -19,7 +19,7 @@ import java.util.function.Function;
 record StatusColumns(int statusColumn, List<Answer> answerColumns, int textColumn) {
 
   /** English status-column headers, used when the vocabulary does not name the header. */
-  // TODO: remove once Vocabulary.isStatusColumn holds these words in every language.
+  // TODO: remove once Vocabulary.isStatusColumn contains these words in every language.
   private static final Set<String> STATUS_HEADERS =
       Set.of("status", "result", "passfail", "ready", "done", "compliant");
 
