@@ -49,7 +49,13 @@ public final class MarkdownReviewReader {
 
     blocks = BlockFlattener.flatten(frontMatter.body());
     checklists = new ChecklistReader(blocks, vocabulary, notices);
-    outline = new Outline(blocks, vocabulary, checklists::hasItems);
+    outline =
+        new Outline(
+            blocks,
+            vocabulary,
+            (from, to) ->
+                checklists.hasItems(from, to)
+                    || SectionReader.declaresScore(blocks, from, to, reading));
     checklists.reportUnreadableMarkers();
 
     List<PlacedField> fields = fields(frontMatter);

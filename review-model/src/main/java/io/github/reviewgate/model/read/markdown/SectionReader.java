@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,20 +51,55 @@ final class SectionReader {
     return sections;
   }
 
+  /**
+   * Returns whether a heading that has no checklist items still opens a section, because it
+   * declares a score in its text or in its own content. Level-1 headings never do, because header
+   * fields under the title may include a score.
+   *
+   * @param from the block after the heading
+   * @param to the end (exclusive) of the heading's own content
+   */
+  static boolean declaresScore(List<MarkdownBlock> blocks, int from, int to, FieldReading reading) {
+    if (!(blocks.get(from - 1) instanceof MarkdownBlock.Heading heading) || heading.level() < 2) {
+      return false;
+    }
+    if (headingScore(heading.text()).isPresent()) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (blocks.get(i) instanceof MarkdownBlock.TextLine line) {
+        for (KeyValue field : KeyValue.parseLine(line.text(), line.line())) {
+          if (reading.kind(field).orElse(null) == FieldKind.SCORE
+              && ScoreText.find(field.value()).isPresent()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Finds a parenthesised score in a heading, such as {@code (36/40)}. */
+  private static Optional<MatchResult> headingScore(String text) {
+    Matcher parenthesised = PARENTHESISED.matcher(text);
+    while (parenthesised.find()) {
+      if (ScoreText.find(parenthesised.group(1)).isPresent()) {
+        return Optional.of(parenthesised.toMatchResult());
+      }
+    }
+    return Optional.empty();
+  }
+
   private Section read(int h, List<PlacedField> fields, FieldReading reading) {
     MarkdownBlock.Heading heading = outline.heading(h);
     String text = heading.text();
     Optional<Score> score = Optional.empty();
     int scoreLine = 0;
-    Matcher parenthesised = PARENTHESISED.matcher(text);
-    while (parenthesised.find()) {
-      Optional<Score> found = ScoreText.find(parenthesised.group(1));
-      if (found.isPresent()) {
-        score = found;
-        scoreLine = heading.line();
-        text = (text.substring(0, parenthesised.start()) + text.substring(parenthesised.end()));
-        break;
-      }
+    Optional<MatchResult> inHeading = headingScore(text);
+    if (inHeading.isPresent()) {
+      score = ScoreText.find(inHeading.get().group(1));
+      scoreLine = heading.line();
+      text = text.substring(0, inHeading.get().start()) + text.substring(inHeading.get().end());
     }
     HeadingText parsed = HeadingText.parse(text.strip());
 

@@ -105,4 +105,29 @@ class ScoreTest {
 
     assertThat(review.sections().get(0).declaredScore()).isEmpty();
   }
+
+  @Test
+  void scoreWithoutItems() {
+    Review review =
+        read(
+            lines(
+                "# Review",
+                "",
+                "**Score**: 7/10",
+                "",
+                "## Resilience",
+                "",
+                "**Resilience Score**: 8/10"));
+
+    assertThat(review.sections()).extracting(Section::title).containsExactly("Resilience");
+    assertThat(review.sections().get(0).items()).isEmpty();
+    assertThat(review.sections().get(0).declaredScore().map(Score::text)).contains("8/10");
+  }
+
+  @Test
+  void headingScoreWithoutItems() {
+    Review review = read(lines("## Security (36/40)", "", "All checks passed."));
+
+    assertThat(review.sections()).extracting(Section::title).containsExactly("Security");
+  }
 }
