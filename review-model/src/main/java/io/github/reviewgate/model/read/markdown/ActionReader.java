@@ -26,6 +26,7 @@ final class ActionReader {
                 InlineText.clean(item.text()),
                 item.checked().get(),
                 outline.windowDays(heading),
+                // NOTE: a due date written in the item's text is not read yet; only windows are.
                 Optional.empty(),
                 item.line()));
       }

@@ -65,6 +65,7 @@ final class FindingReader {
     } else {
       status = statedStatus(raw).orElse(FindingStatus.OPEN);
     }
+    // NOTE: a due date in the finding's text or a Due column is not read yet.
     return Optional.of(new Finding(title, priority, status, Optional.empty(), item.line()));
   }
 

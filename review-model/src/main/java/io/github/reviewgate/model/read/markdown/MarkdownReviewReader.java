@@ -10,6 +10,7 @@ import io.github.reviewgate.model.Section;
 import io.github.reviewgate.model.SignOff;
 import io.github.reviewgate.model.SignOffStatus;
 import io.github.reviewgate.model.SourceFile;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -43,25 +44,10 @@ public final class MarkdownReviewReader {
   }
 
   private Review read(String text) {
-    SourceText normalised = SourceText.of(text);
-    normalised.reportDoubleEncoding(notices);
-    FrontMatter frontMatter = FrontMatter.read(normalised, notices);
-
-    blocks = BlockFlattener.flatten(frontMatter.body());
-    checklists = new ChecklistReader(blocks, vocabulary, notices);
-    outline =
-        new Outline(
-            blocks,
-            vocabulary,
-            (from, to) ->
-                checklists.hasItems(from, to)
-                    || SectionReader.declaresScore(blocks, from, to, reading));
-    checklists.reportUnreadableMarkers();
-
-    List<PlacedField> fields = fields(frontMatter);
+    FrontMatter frontMatter = parse(text);
     HeaderFields header = new HeaderFields(reading);
     List<PlacedField> signOffFields = new ArrayList<>();
-    List<List<PlacedField>> sectionFields = routeFields(fields, header, signOffFields);
+    List<List<PlacedField>> sectionFields = routeFields(fields(frontMatter), header, signOffFields);
 
     List<Section> sections =
         new SectionReader(blocks, outline, checklists, notices).read(sectionFields, reading);
@@ -70,14 +56,7 @@ public final class MarkdownReviewReader {
     SignOffReader.Part part = signOffPart(header, signOffFields);
     Optional<SignOffReader.Dated> signOffDate = outline.signOff() < 0 ? header.date : part.latest();
     Optional<SignOffReader.Dated> reviewDate = signOffDate.or(() -> header.date);
-    Optional<NextReview> nextReview =
-        part.nextReview
-            .or(() -> header.nextReview)
-            .map(
-                field ->
-                    NextReviewText.resolve(
-                        field, reviewDate.map(SignOffReader.Dated::date), reading, notices));
-    SignOff signOff = signOff(header, part, signOffDate, nextReview);
+    SignOff signOff = signOff(header, part, signOffDate, nextReview(header, part, reviewDate));
 
     notices.sort(Comparator.comparingInt(ReaderNotice::line));
     return new Review(
@@ -96,6 +75,25 @@ public final class MarkdownReviewReader {
         header.riskLevel,
         source,
         notices);
+  }
+
+  /** Normalises the text, splits off its front matter and parses the rest into blocks. */
+  private FrontMatter parse(String text) {
+    SourceText normalised = SourceText.of(text);
+    normalised.reportDoubleEncoding(notices);
+    FrontMatter frontMatter = FrontMatter.read(normalised, notices);
+
+    blocks = BlockFlattener.flatten(frontMatter.body());
+    checklists = new ChecklistReader(blocks, vocabulary, notices);
+    outline =
+        new Outline(
+            blocks,
+            vocabulary,
+            (from, to) ->
+                checklists.hasItems(from, to)
+                    || SectionReader.declaresScore(blocks, from, to, reading));
+    checklists.reportUnreadableMarkers();
+    return frontMatter;
   }
 
   /**
@@ -207,6 +205,15 @@ public final class MarkdownReviewReader {
         date.map(SignOffReader.Dated::line).orElse(0),
         nextReview,
         part.conditions);
+  }
+
+  /** Resolves the sign-off part's Next Review, else the header's. */
+  private Optional<NextReview> nextReview(
+      HeaderFields header, SignOffReader.Part part, Optional<SignOffReader.Dated> reviewDate) {
+    Optional<LocalDate> date = reviewDate.map(SignOffReader.Dated::date);
+    return part.nextReview
+        .or(() -> header.nextReview)
+        .map(field -> NextReviewText.resolve(field, date, reading, notices));
   }
 
   private int endOfPart(int heading) {
