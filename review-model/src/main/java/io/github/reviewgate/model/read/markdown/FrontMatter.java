@@ -4,6 +4,7 @@ import io.github.reviewgate.model.ReaderNotice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -16,6 +17,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param body the text with the front matter lines blanked, so that line numbers stay the file's
  */
 record FrontMatter(List<KeyValue> fields, SourceText body) {
+
+  private static final Pattern FIRST_KEY = Pattern.compile("[\\p{L}\\p{N}_\"'][^:]*:(\\s|$)");
 
   FrontMatter {
     fields = List.copyOf(fields);
@@ -39,12 +42,28 @@ record FrontMatter(List<KeyValue> fields, SourceText body) {
       return new FrontMatter(List.of(), source);
     }
 
-    List<KeyValue> fields = parse(lines.subList(1, end), notices);
+    List<String> yaml = lines.subList(1, end);
+    if (!startsWithKey(yaml)) {
+      // A document may open with a thematic break; only a block of keys is front matter.
+      return new FrontMatter(List.of(), source);
+    }
+
+    List<KeyValue> fields = parse(yaml, notices);
     List<String> body = new ArrayList<>(lines);
     for (int i = 0; i <= end; i++) {
       body.set(i, "");
     }
     return new FrontMatter(fields, new SourceText(String.join("\n", body), body));
+  }
+
+  private static boolean startsWithKey(List<String> yaml) {
+    for (String line : yaml) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+        return FIRST_KEY.matcher(trimmed).lookingAt();
+      }
+    }
+    return false;
   }
 
   private static List<KeyValue> parse(List<String> yamlLines, List<ReaderNotice> notices) {

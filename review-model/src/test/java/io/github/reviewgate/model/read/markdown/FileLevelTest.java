@@ -92,4 +92,22 @@ class FileLevelTest {
     assertThat(fenced.title()).contains("Title");
     assertThat(fenced.sections()).isEmpty();
   }
+
+  @Test
+  void openingThematicBreak() {
+    Review review =
+        read(lines("---", "# Review", "", "**Date**: 2026-02-08", "", "---", "", "Text."));
+
+    assertThat(review.title()).contains("Review");
+    assertThat(review.reviewDate()).contains(LocalDate.of(2026, 2, 8));
+    assertThat(review.notices()).isEmpty();
+  }
+
+  @Test
+  void frontMatterInJapanese() {
+    Review review = read(lines("---", "リージョン: eu-west-1", "---", "", "# レビュー"));
+
+    assertThat(review.title()).contains("レビュー");
+    assertThat(review.metadata()).extracting(Field::key).containsExactly("リージョン");
+  }
 }
