@@ -147,24 +147,42 @@ public final class MarkdownReviewReader {
     for (int i = 0; i < blocks.size(); i++) {
       sectionFields.add(null);
     }
-    int firstChecklist = outline.firstChecklist();
+    int headerEnd = headerEnd();
     for (PlacedField placed : fields) {
       int block = placed.block();
       int heading = block < 0 ? -1 : outline.owner(block);
-      if (outline.isChecklist(heading)) {
+      if (outline.isChecklist(heading) && block >= headerEnd) {
         if (sectionFields.get(heading) == null) {
           sectionFields.set(heading, new ArrayList<>());
         }
         sectionFields.get(heading).add(placed);
       } else if (block >= 0 && outline.inSignOff(block)) {
         signOffFields.add(placed);
-      } else if (block < firstChecklist) {
+      } else if (block < headerEnd) {
         header.readHeader(placed.field());
       } else {
         header.readLater(placed.field());
       }
     }
     return sectionFields;
+  }
+
+  /**
+   * Returns the block where the header ends: the first checklist section's heading. When that
+   * section is the title itself (a level-1 heading with items), the header ends at its first item.
+   */
+  private int headerEnd() {
+    int first = outline.firstChecklist();
+    if (first >= blocks.size() || outline.heading(first).level() > 1) {
+      return first;
+    }
+    int end = first + 1;
+    while (end < blocks.size()
+        && !(blocks.get(end) instanceof MarkdownBlock.Item)
+        && !(blocks.get(end) instanceof MarkdownBlock.Table)) {
+      end++;
+    }
+    return end;
   }
 
   private SignOffReader.Part signOffPart(HeaderFields header, List<PlacedField> signOffFields) {

@@ -176,4 +176,14 @@ class HeaderFieldTest {
 
     assertThat(review.metadata()).extracting(Field::key).containsExactly("Owner");
   }
+
+  @Test
+  void headerUnderChecklistTitle() {
+    Review review =
+        read(lines("# Launch Checklist", "", "**Date**: 2026-02-08", "", "- [x] one", "- [ ] two"));
+
+    assertThat(review.reviewDate()).contains(DATE);
+    assertThat(review.sections()).hasSize(1);
+    assertThat(review.sections().get(0).counts().total()).isEqualTo(2);
+  }
 }
