@@ -1,0 +1,73 @@
+package io.github.reviewgate.model.read.markdown;
+
+import io.github.reviewgate.model.ReaderNotice;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads what a key/value pair means and its date, reporting placeholders and bad dates. */
+final class FieldReading {
+
+  private final Vocabulary vocabulary;
+  private final DateText dates;
+  private final List<ReaderNotice> notices;
+
+  FieldReading(Vocabulary vocabulary, List<ReaderNotice> notices) {
+    this.vocabulary = vocabulary;
+    this.dates = new DateText(vocabulary);
+    this.notices = notices;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Returns what the key means; empty for keys that go to metadata. */
+  Optional<FieldKind> kind(KeyValue field) {
+    Optional<FieldKind> kind = vocabulary.fieldKind(field.key());
+    if (kind.isPresent()) {
+      return kind;
+    }
+    // NOTE: fallbacks for keys the vocabulary does not name yet; they go once it does.
+    return switch (Vocabulary.normalizeKey(field.key())) {
+      case "title" -> Optional.of(FieldKind.TITLE);
+      case "weight" -> Optional.of(FieldKind.WEIGHT);
+      case "conditions", "condition" -> Optional.of(FieldKind.CONDITIONS);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Returns whether the value is an unfilled placeholder, and warns when it is. */
+  boolean isPlaceholder(KeyValue field) {
+    if (!Placeholders.isPlaceholder(field.value())) {
+      return false;
+    }
+    notices.add(
+        ReaderNotice.warning(
+            field.line(),
+            field.key()
+                + " holds the template placeholder '"
+                + field.value()
+                + "', so it reads as absent; fill in the template"));
+    return true;
+  }
+
+  /** Reads the field's date; reports a date in a form that cannot be read safely as an error. */
+  Optional<LocalDate> date(KeyValue field) {
+    return date(field.value(), field.key(), field.line());
+  }
+
+  /** Reads a date from {@code text}; {@code what} names it in messages. */
+  Optional<LocalDate> date(String text, String what, int line) {
+    DateText.Result result = dates.find(text);
+    if (result instanceof DateText.Result.Found found) {
+      return Optional.of(found.date());
+    }
+    if (result instanceof DateText.Result.Invalid invalid) {
+      notices.add(
+          ReaderNotice.error(
+              line, what + " '" + text + "' cannot be read as a date: " + invalid.reason()));
+    }
+    return Optional.empty();
+  }
+}

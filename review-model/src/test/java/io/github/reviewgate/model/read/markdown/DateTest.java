@@ -1,0 +1,102 @@
+package io.github.reviewgate.model.read.markdown;
+
+import static io.github.reviewgate.model.read.markdown.TestReviews.lines;
+import static io.github.reviewgate.model.read.markdown.TestReviews.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.reviewgate.model.NextReview;
+import io.github.reviewgate.model.ReaderNotice;
+import io.github.reviewgate.model.Review;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Reads the review date and resolves the next review date. */
+class DateTest {
+
+  private static Review withNextReview(String value) {
+    return read(lines("# Review", "", "**Date**: 2026-02-08  ", "**Next Review**: " + value));
+  }
+
+  @Test
+  void signOffDateWins() {
+    Review review =
+        read(lines("**Date**: 2026-02-01", "", "## Sign-Off", "", "**Date**: 2026-02-08"));
+
+    assertThat(review.reviewDate()).contains(LocalDate.of(2026, 2, 8));
+    assertThat(review.reviewDateLine()).isEqualTo(5);
+  }
+
+  @Test
+  void headerDateWithoutSignOffDate() {
+    Review review =
+        read(lines("**Date**: 2026-02-01", "", "## Sign-Off", "", "**Status**: Approved"));
+
+    assertThat(review.reviewDate()).contains(LocalDate.of(2026, 2, 1));
+    assertThat(review.reviewDateLine()).isEqualTo(1);
+  }
+
+  @Test
+  void nextReviewDate() {
+    Review review = withNextReview("2026-05-08");
+
+    assertThat(review.signOff().nextReview())
+        .contains(new NextReview("2026-05-08", Optional.of(LocalDate.of(2026, 5, 8)), 4));
+  }
+
+  @Test
+  void periodInDays() {
+    assertThat(withNextReview("(90 days)").nextReviewDate()).contains(LocalDate.of(2026, 5, 9));
+  }
+
+  @Test
+  void periodInMonths() {
+    assertThat(withNextReview("3 months").nextReviewDate()).contains(LocalDate.of(2026, 5, 8));
+  }
+
+  @Test
+  void dateWinsOverPeriod() {
+    assertThat(withNextReview("2026-05-01 (90 days)").nextReviewDate())
+        .contains(LocalDate.of(2026, 5, 1));
+  }
+
+  @Test
+  void eventBasedText() {
+    Review review = withNextReview("after the 2.0 release");
+
+    assertThat(review.signOff().nextReview().map(NextReview::text))
+        .contains("after the 2.0 release");
+    assertThat(review.nextReviewDate()).isEmpty();
+    assertThat(review.notices())
+        .containsExactly(
+            ReaderNotice.warning(
+                4,
+                "Next Review 'after the 2.0 release' names no date or period after the review"
+                    + " date, so only the maximum age applies; write a date such as 2026-05-08 or"
+                    + " a period such as 90 days"));
+  }
+
+  @Test
+  void periodWithoutReviewDate() {
+    Review review = read(lines("**Next Review**: 90 days"));
+
+    assertThat(review.nextReviewDate()).isEmpty();
+    assertThat(review.notices()).extracting(ReaderNotice::line).containsExactly(1);
+  }
+
+  @Test
+  void invalidDateIsAnError() {
+    Review review = read(lines("# Review", "", "**Date**: 2026-13-45"));
+
+    assertThat(review.reviewDate()).isEmpty();
+    assertThat(review.notices())
+        .singleElement()
+        .satisfies(
+            notice -> {
+              assertThat(notice.severity()).isEqualTo(ReaderNotice.Severity.ERROR);
+              assertThat(notice.line()).isEqualTo(3);
+              assertThat(notice.message())
+                  .startsWith("Date '2026-13-45' cannot be read as a date: ");
+            });
+  }
+}
