@@ -137,13 +137,30 @@ final class SampleResults {
   static GateResult withOverall(BigDecimal overall) {
     GateResult warned = warned();
     Scorecard card = warned.scorecard().orElseThrow();
-    Scorecard changed =
-        new Scorecard(
-            card.sections(),
-            overall.multiply(card.totalWeight()),
-            card.totalWeight(),
+    // One scored section of exactly that score, so that the scorecard, which recomputes its
+    // overall score from the sections, agrees with the figure shown.
+    SectionScore first = card.sections().get(0);
+    Section declaring =
+        new Section(
+            first.section().title(),
+            first.section().number(),
+            first.section().status(),
+            first.section().items(),
+            Optional.of(Score.outOfTen(overall)),
+            first.section().scoreLine(),
+            BigDecimal.ONE,
+            first.section().line());
+    SectionScore only =
+        new SectionScore(
+            declaring,
+            true,
             Optional.of(overall),
-            false);
+            first.computed(),
+            Optional.of(overall),
+            Optional.of(ScoreSource.DECLARED),
+            BigDecimal.ONE);
+    Scorecard changed =
+        new Scorecard(List.of(only), overall, BigDecimal.ONE, Optional.of(overall), false);
     return new GateResult(
         warned.file(),
         warned.asOf(),
