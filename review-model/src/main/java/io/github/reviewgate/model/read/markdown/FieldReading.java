@@ -24,17 +24,7 @@ final class FieldReading {
 
   /** Returns what the key means; empty for keys that go to metadata. */
   Optional<FieldKind> kind(KeyValue field) {
-    Optional<FieldKind> kind = vocabulary.fieldKind(field.key());
-    if (kind.isPresent()) {
-      return kind;
-    }
-    // NOTE: fallbacks for keys the vocabulary does not name yet; they go once it does.
-    return switch (Vocabulary.normalizeKey(field.key())) {
-      case "title" -> Optional.of(FieldKind.TITLE);
-      case "weight" -> Optional.of(FieldKind.WEIGHT);
-      case "conditions", "condition" -> Optional.of(FieldKind.CONDITIONS);
-      default -> Optional.empty();
-    };
+    return vocabulary.fieldKind(field.key());
   }
 
   /** Returns whether the value is an unfilled placeholder, and warns when it is. */

@@ -6,7 +6,6 @@ import io.github.reviewgate.model.Priority;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +15,6 @@ import java.util.regex.Pattern;
  * when the table has one.
  */
 final class FindingReader {
-
-  /** English priority-column headers, used when no other column reads as priorities. */
-  // TODO: remove once the vocabulary names priority columns in every language.
-  private static final Set<String> PRIORITY_HEADERS = Set.of("priority", "severity");
 
   private static final Pattern STATUS_MARKER =
       Pattern.compile("\\*\\*([^*]+)\\*\\*|[\\[(]([^\\])(]+)[\\])]");
@@ -129,7 +124,7 @@ final class FindingReader {
   private int priorityColumn(MarkdownBlock.Table table) {
     List<String> header = table.header();
     for (int c = 0; c < header.size(); c++) {
-      if (PRIORITY_HEADERS.contains(Vocabulary.normalizeKey(header.get(c)))) {
+      if (vocabulary.isPriorityColumn(header.get(c))) {
         return c;
       }
     }

@@ -231,7 +231,7 @@ public final class MarkdownReviewReader {
     Optional<LocalDate> date = reviewDate.map(SignOffReader.Dated::date);
     return part.nextReview
         .or(() -> header.nextReview)
-        .map(field -> NextReviewText.resolve(field, date, reading, notices));
+        .map(field -> new NextReviewText(reading, notices).resolve(field, date));
   }
 
   private int endOfPart(int heading) {

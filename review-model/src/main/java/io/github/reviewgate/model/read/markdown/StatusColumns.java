@@ -18,11 +18,6 @@ import java.util.function.Function;
  */
 record StatusColumns(int statusColumn, List<Answer> answerColumns, int textColumn) {
 
-  /** English status-column headers, used when the vocabulary does not name the header. */
-  // TODO: remove once Vocabulary.isStatusColumn contains these words in every language.
-  private static final Set<String> STATUS_HEADERS =
-      Set.of("status", "result", "passfail", "ready", "done", "compliant");
-
   /** Headers of columns that number the rows rather than describe them. */
   private static final Set<String> ID_HEADERS = Set.of("#", "id", "no", "no.", "nr", "ref", "n°");
 
@@ -39,18 +34,17 @@ record StatusColumns(int statusColumn, List<Answer> answerColumns, int textColum
     int status = -1;
     for (int c = 0; c < header.size() && status < 0; c++) {
       String name = header.get(c);
-      if (vocabulary.isStatusColumn(name)
-          || STATUS_HEADERS.contains(Vocabulary.normalizeKey(name))) {
+      if (vocabulary.isStatusColumn(name)) {
         status = c;
       }
     }
     List<Answer> answers = new ArrayList<>();
     if (status < 0) {
       for (int c = 0; c < header.size(); c++) {
-        Optional<ItemState> state = vocabulary.itemState(InlineText.clean(header.get(c)));
-        if (state.isPresent() && !header.get(c).isBlank()) {
-          answers.add(new Answer(c, state.get()));
-        }
+        int column = c;
+        vocabulary
+            .answerColumn(header.get(c))
+            .ifPresent(state -> answers.add(new Answer(column, state)));
       }
       boolean yes = answers.stream().anyMatch(a -> a.state() == ItemState.DONE);
       boolean no = answers.stream().anyMatch(a -> a.state() == ItemState.NOT_DONE);

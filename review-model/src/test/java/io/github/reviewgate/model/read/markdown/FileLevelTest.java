@@ -81,7 +81,7 @@ class FileLevelTest {
         .containsExactly(
             ReaderNotice.warning(
                 3,
-                "the text 'âœ' looks like UTF-8 that was decoded twice (such as âœ… for ✅);"
+                "the text 'âœ…' looks like UTF-8 that was decoded twice (such as âœ… for ✅);"
                     + " save the file as UTF-8 and fix the line"));
   }
 

@@ -3,6 +3,7 @@ package io.github.reviewgate.model.read.markdown;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.reviewgate.model.read.ScoreText;
+import io.github.reviewgate.model.read.SharedReviews;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +32,7 @@ class FixtureWordsTest {
   private static final DateText DATES = new DateText(VOCABULARY);
 
   static Stream<Path> documents() throws IOException {
-    String shared = System.getProperty("reviewgate.shared", "../shared");
-    Path reviews = Path.of(shared, "reviews");
+    Path reviews = SharedReviews.folder();
     assumeTrue(Files.isDirectory(reviews), "../shared is absent: no review documents to check");
     try (Stream<Path> files = Files.list(reviews)) {
       return files.filter(file -> file.toString().endsWith(".md")).sorted().toList().stream();

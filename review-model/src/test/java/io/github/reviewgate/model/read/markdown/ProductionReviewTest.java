@@ -1,7 +1,6 @@
 package io.github.reviewgate.model.read.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.reviewgate.model.ActionItem;
 import io.github.reviewgate.model.Finding;
@@ -13,6 +12,7 @@ import io.github.reviewgate.model.Score;
 import io.github.reviewgate.model.Section;
 import io.github.reviewgate.model.SignOffStatus;
 import io.github.reviewgate.model.SourceFile;
+import io.github.reviewgate.model.read.SharedReviews;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +31,7 @@ class ProductionReviewTest {
 
   @BeforeAll
   static void readReview() throws IOException {
-    Path file = FixtureReviewsTest.reviewsFolder().resolve("production-security-review.md");
-    assumeThat(Files.isRegularFile(file)).as("../shared is absent: %s not found", file).isTrue();
+    Path file = SharedReviews.file("production-security-review.md");
     review =
         MarkdownReviewReader.read(
             Files.readString(file, StandardCharsets.UTF_8),
@@ -46,7 +45,7 @@ class ProductionReviewTest {
 
   @Test
   void scoredSections() {
-    List<Section> scored = FixtureReviewsTest.scoredSections(review);
+    List<Section> scored = SharedReviews.scoredSections(review);
 
     assertThat(scored)
         .extracting(s -> s.declaredScore().map(Score::value).orElseThrow())
@@ -73,7 +72,7 @@ class ProductionReviewTest {
   @Test
   void scoredItems() {
     ItemCounts counts = ItemCounts.NONE;
-    for (Section section : FixtureReviewsTest.scoredSections(review)) {
+    for (Section section : SharedReviews.scoredSections(review)) {
       counts = counts.plus(section.counts());
     }
 

@@ -2,6 +2,7 @@ package io.github.reviewgate.model.read.structured;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reviewgate.model.read.SharedReviews;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class ReviewSchemaTest {
 
   @Test
   void ledgerSyncYamlUsesSchemaProperties() throws Exception {
-    Path file = StructuredReviewReaderTest.shared("ledger-sync-security-review-yaml.yaml");
+    Path file = SharedReviews.file("ledger-sync-security-review-yaml.yaml");
     JsonNode document = YAMLMapper.builder().build().readTree(Files.readAllBytes(file));
 
     assertThat(unknownKeys(document)).isEmpty();
@@ -90,7 +91,7 @@ class ReviewSchemaTest {
 
   @Test
   void ledgerSyncJsonUsesSchemaProperties() throws Exception {
-    Path file = StructuredReviewReaderTest.shared("ledger-sync-security-review-json.json");
+    Path file = SharedReviews.file("ledger-sync-security-review-json.json");
     JsonNode document = json.readTree(Files.readAllBytes(file));
 
     assertThat(unknownKeys(document)).isEmpty();

@@ -1,7 +1,6 @@
 package io.github.reviewgate.model.read.structured;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.reviewgate.model.ActionItem;
 import io.github.reviewgate.model.FindingStatus;
@@ -16,6 +15,7 @@ import io.github.reviewgate.model.SectionStatus;
 import io.github.reviewgate.model.SignOffStatus;
 import io.github.reviewgate.model.SourceFile;
 import io.github.reviewgate.model.read.ReviewReadException;
+import io.github.reviewgate.model.read.SharedReviews;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,18 +27,9 @@ import org.junit.jupiter.api.Test;
 
 class StructuredReviewReaderTest {
 
-  static Path shared(String name) {
-    String folder = System.getProperty("reviewgate.shared");
-    Path file = folder == null ? null : Path.of(folder, "reviews", name);
-    assumeTrue(
-        file != null && Files.isRegularFile(file),
-        "../shared is absent: the review fixtures live beside the repository, not in it");
-    return file;
-  }
-
   static Review readShared(String name, ReviewFormat format)
       throws IOException, ReviewReadException {
-    Path file = shared(name);
+    Path file = SharedReviews.file(name);
     return StructuredReviewReader.read(Files.readAllBytes(file), new SourceFile(file, format));
   }
 
