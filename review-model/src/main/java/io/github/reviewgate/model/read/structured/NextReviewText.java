@@ -1,5 +1,7 @@
 package io.github.reviewgate.model.read.structured;
 
+import io.github.reviewgate.model.read.markdown.PeriodText;
+import io.github.reviewgate.model.read.markdown.Vocabulary;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -8,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves a sign-off's next review text to a date: an ISO date in the text wins, else a period
- * such as "90 days" or "3 months" counts from the review date, else the text resolves to nothing
- * (event-based text such as "after release 2.0").
+ * such as "90 days", "3 months" or "quarterly" (in any language the Markdown reader knows) counts
+ * from the review date, else the text resolves to nothing (event-based text such as "after release
+ * 2.0").
  */
 final class NextReviewText {
 
@@ -26,6 +29,10 @@ final class NextReviewText {
         return Optional.empty();
       }
     }
-    return TimeSpan.find(text).flatMap(span -> reviewDate.map(span::addTo));
+    if (reviewDate.isEmpty()) {
+      return Optional.empty();
+    }
+    // Loaded only here, because most structured reviews state the next review as a date.
+    return new PeriodText(Vocabulary.load()).find(text).map(reviewDate.get()::plus);
   }
 }

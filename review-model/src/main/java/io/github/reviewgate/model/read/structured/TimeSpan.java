@@ -1,6 +1,5 @@
 package io.github.reviewgate.model.read.structured;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,12 +24,6 @@ record TimeSpan(int amount, ChronoUnit unit) {
     return matcher.matches() ? Optional.of(of(matcher)) : Optional.empty();
   }
 
-  /** Finds the first span in text such as "(90 days)" or "in 3 months". */
-  static Optional<TimeSpan> find(String text) {
-    Matcher matcher = SPAN.matcher(text);
-    return matcher.find() ? Optional.of(of(matcher)) : Optional.empty();
-  }
-
   static TimeSpan ofDays(int days) {
     return new TimeSpan(days, ChronoUnit.DAYS);
   }
@@ -48,10 +41,8 @@ record TimeSpan(int amount, ChronoUnit unit) {
   }
 
   /**
-   * Returns the span in whole days: hours round up to the next day, so "24 hours" is 1 day.
-   *
-   * <p>NOTE: a month counts as 30 days here, because an action item keeps a day count; {@link
-   * #addTo} adds calendar months instead.
+   * Returns the span in whole days: hours round up to the next day, so "24 hours" is 1 day. A month
+   * counts as 30 days, because an action item keeps a day count.
    */
   int days() {
     return switch (unit) {
@@ -60,11 +51,6 @@ record TimeSpan(int amount, ChronoUnit unit) {
       case MONTHS -> amount * 30;
       default -> amount;
     };
-  }
-
-  /** Returns the date this span after {@code date}. */
-  LocalDate addTo(LocalDate date) {
-    return unit == ChronoUnit.MONTHS ? date.plusMonths(amount) : date.plusDays(days());
   }
 
   /** Returns the span as written in a review file, such as "30 days". */

@@ -199,6 +199,15 @@ class StructuredReviewReaderTest {
   }
 
   @Test
+  void nextReviewPeriodWords() throws Exception {
+    Review yearly = readYaml("signOff:\n  date: 2026-03-10\n  nextReview: 1 year\n");
+    Review quarterly = readYaml("signOff:\n  date: 2026-03-10\n  nextReview: vierteljährlich\n");
+
+    assertThat(yearly.nextReviewDate()).contains(LocalDate.of(2027, 3, 10));
+    assertThat(quarterly.nextReviewDate()).contains(LocalDate.of(2026, 6, 10));
+  }
+
+  @Test
   void nextReviewEventText() throws Exception {
     Review review = readYaml("signOff:\n  date: 2026-03-10\n  nextReview: after release 2.0\n");
 
