@@ -3,8 +3,11 @@ package io.github.reviewgate.model.read.markdown;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -136,19 +139,36 @@ final class BlockFlattener {
           continue;
         }
         List<String> cells = new ArrayList<>();
+        Set<Integer> struck = new HashSet<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           if (cell instanceof TableCell) {
+            if (isStruck(cell)) {
+              struck.add(cells.size());
+            }
             cells.add(plainText(cell).strip());
           }
         }
         if (section instanceof TableHead) {
           header.addAll(cells);
         } else {
-          rows.add(new MarkdownBlock.Row(cells, lineOf(row)));
+          rows.add(new MarkdownBlock.Row(cells, struck, lineOf(row)));
         }
       }
     }
     return new MarkdownBlock.Table(header, padded(rows, header.size()), lineOf(table));
+  }
+
+  /** Returns whether the cell holds one struck-through span and nothing else but spaces. */
+  private static boolean isStruck(Node cell) {
+    int spans = 0;
+    for (Node child = cell.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Strikethrough) {
+        spans++;
+      } else if (!(child instanceof Text text) || !text.getLiteral().isBlank()) {
+        return false;
+      }
+    }
+    return spans == 1;
   }
 
   private static List<MarkdownBlock.Row> padded(List<MarkdownBlock.Row> rows, int width) {
@@ -158,7 +178,7 @@ final class BlockFlattener {
       while (cells.size() < width) {
         cells.add("");
       }
-      result.add(new MarkdownBlock.Row(cells, row.line()));
+      result.add(new MarkdownBlock.Row(cells, row.struckCells(), row.line()));
     }
     return result;
   }

@@ -262,9 +262,12 @@ final class ChecklistReader {
                     + marker
                     + "' is not known and counts as not done; use PASS, FAIL, PARTIAL or N/A"));
       }
-      items.add(
-          ChecklistItem.of(
-              InlineText.clean(text), state.orElse(ItemState.NOT_DONE), marker, row.line()));
+      // A row whose text is struck through no longer applies, as a struck-through task item.
+      ItemState counted =
+          row.isStruck(columns.get().textColumn())
+              ? ItemState.NOT_APPLICABLE
+              : state.orElse(ItemState.NOT_DONE);
+      items.add(ChecklistItem.of(InlineText.clean(text), counted, marker, row.line()));
     }
     return items;
   }

@@ -29,7 +29,9 @@ final class FieldReading {
 
   /** Returns whether the value is an unfilled placeholder, and warns when it is. */
   boolean isPlaceholder(KeyValue field) {
-    if (!Placeholders.isPlaceholder(field.value())) {
+    // Cleaning drops "__" as a bold marker, so a "____" blank is only visible in the raw value.
+    String written = Placeholders.isPlaceholder(field.value()) ? field.value() : field.raw();
+    if (!Placeholders.isPlaceholder(written)) {
       return false;
     }
     notices.add(
@@ -37,7 +39,7 @@ final class FieldReading {
             field.line(),
             field.key()
                 + " holds the template placeholder '"
-                + field.value()
+                + written
                 + "', so it reads as absent; fill in the template"));
     return true;
   }

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 record KeyValue(String key, String value, String raw, int line) {
 
   private static final Pattern BOLD_KEY =
-      Pattern.compile("^(\\*\\*|__)([^*_]+?)\\1\\s*[:：]\\s*(.*)$");
+      Pattern.compile("^(\\*\\*|__)((?:(?!\\1)[^*])+?)\\1\\s*[:：]\\s*(.*)$");
   private static final Pattern BOLD_KEY_WITH_COLON =
-      Pattern.compile("^(\\*\\*|__)([^*_]+?)\\s*[:：]\\s*\\1\\s*(.*)$");
+      Pattern.compile("^(\\*\\*|__)((?:(?!\\1)[^*])+?)\\s*[:：]\\s*\\1\\s*(.*)$");
   private static final Pattern PLAIN_KEY =
       Pattern.compile("^([^:：*|\\[\\]()`<>]{1,40}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern HARD_BREAK = Pattern.compile("(\\\\|\\s+)$");

@@ -2,6 +2,7 @@ package io.github.reviewgate.model.read.markdown;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One block of a review in document order, flattened from the commonmark tree so that the reader
@@ -55,11 +56,22 @@ sealed interface MarkdownBlock {
     }
   }
 
-  /** A table body row. */
-  record Row(List<String> cells, int line) {
+  /**
+   * A table body row.
+   *
+   * @param cells the cells' plain text, padded to the header's width
+   * @param struckCells the indexes of cells whose whole content is struck through
+   * @param line the row's line
+   */
+  record Row(List<String> cells, Set<Integer> struckCells, int line) {
 
     public Row {
       cells = List.copyOf(cells);
+      struckCells = Set.copyOf(struckCells);
+    }
+
+    boolean isStruck(int column) {
+      return struckCells.contains(column);
     }
   }
 }

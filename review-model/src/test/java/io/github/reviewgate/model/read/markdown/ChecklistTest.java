@@ -12,6 +12,9 @@ import io.github.reviewgate.model.Review;
 import io.github.reviewgate.model.Section;
 import io.github.reviewgate.model.SectionStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reads checklist sections and their items in every form. */
 class ChecklistTest {
@@ -190,6 +193,156 @@ class ChecklistTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Backups encrypted", ItemState.DONE),
             org.assertj.core.groups.Tuple.tuple("Restore tested", ItemState.NOT_DONE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "✅; PASSED",
+        "✅️; PASSED",
+        "✔️; PASSED",
+        "✓; PASSED",
+        "☑️; PASSED",
+        "🟢; PASSED",
+        "[OK]; PASSED",
+        "⚠️; WARNING",
+        "⚠; WARNING",
+        "🟡; WARNING",
+        "❌; FAILED",
+        "✖️; FAILED",
+        "🔴; FAILED",
+      })
+  void sectionStatusMarks(String mark, SectionStatus status) {
+    Review review = read(lines("## **3. DATA SECURITY** " + mark, "", "- [x] one"));
+
+    Section section = review.sections().get(0);
+    assertThat(section.title()).isEqualTo("Data Security");
+    assertThat(section.number()).contains("3");
+    assertThat(section.status()).isEqualTo(status);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "YES; DONE",
+        "DONE; DONE",
+        "READY; DONE",
+        "COMPLIANT; DONE",
+        "✅; DONE",
+        "✔️; DONE",
+        "☑️; DONE",
+        "Conforme; DONE",
+        "Erfüllt; DONE",
+        "Cumple; DONE",
+        "済; DONE",
+        "通过; DONE",
+        "NO; NOT_DONE",
+        "NOT READY; NOT_DONE",
+        "NOT COMPLIANT; NOT_DONE",
+        "NON-COMPLIANT; NOT_DONE",
+        "❌; NOT_DONE",
+        "☐; NOT_DONE",
+        "⬜; NOT_DONE",
+        "Non conforme; NOT_DONE",
+        "Nicht erfüllt; NOT_DONE",
+        "No cumple; NOT_DONE",
+        "PARTIAL; PARTIAL",
+        "⚠️; PARTIAL",
+        "🟡; PARTIAL",
+        "Teilweise; PARTIAL",
+        "N/A; NOT_APPLICABLE",
+        "Sans objet; NOT_APPLICABLE",
+      })
+  void statusCellStates(String cell, ItemState state) {
+    Section section = onlySection("| Check | Status |", "|---|---|", "| Backups | " + cell + " |");
+
+    assertThat(section.items().get(0).state()).isEqualTo(state);
+    assertThat(section.items().get(0).marker()).isEqualTo(cell);
+  }
+
+  @Test
+  void struckThroughRowIsNotApplicable() {
+    Section section =
+        onlySection(
+            "| Check | Status |",
+            "|---|---|",
+            "| ~~Legacy import~~ | PASS |",
+            "| Backups | PASS |");
+
+    assertThat(section.items())
+        .extracting(ChecklistItem::text, ChecklistItem::state)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Legacy import", ItemState.NOT_APPLICABLE),
+            org.assertj.core.groups.Tuple.tuple("Backups", ItemState.DONE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Status",
+        "Result",
+        "Pass/Fail",
+        "Ready",
+        "Done",
+        "Compliant",
+        "Statut",
+        "Ergebnis",
+        "Estado",
+        "状态",
+        "ステータス"
+      })
+  void statusColumnHeaders(String header) {
+    Section section =
+        onlySection(
+            "| Check | " + header + " |", "|---|---|", "| Backups | PASS |", "| Restore | FAIL |");
+
+    assertThat(section.items())
+        .extracting(ChecklistItem::text, ChecklistItem::state)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Backups", ItemState.DONE),
+            org.assertj.core.groups.Tuple.tuple("Restore", ItemState.NOT_DONE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"Yes; No; N/A", "Oui; Non; Sans objet", "Ja; Nein; Entfällt", "是; 否; 不适用"})
+  void answerColumnsInEveryLanguage(String yes, String no, String notApplicable) {
+    Section section =
+        onlySection(
+            "| Control | " + yes + " | " + no + " | " + notApplicable + " |",
+            "|---|---|---|---|",
+            "| Backups encrypted | X | | |",
+            "| Restore tested | | x | |",
+            "| Tape rotation | | | ✓ |",
+            "| Runbook |");
+
+    assertThat(section.items())
+        .extracting(ChecklistItem::state)
+        .containsExactly(
+            ItemState.DONE, ItemState.NOT_DONE, ItemState.NOT_APPLICABLE, ItemState.NOT_DONE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "[YES]; DONE",
+        "[DONE]; DONE",
+        "[NO]; NOT_DONE",
+        "[NOT READY]; NOT_DONE",
+        "[Conforme]; DONE",
+        "[Teilweise]; PARTIAL",
+        "[NA]; NOT_APPLICABLE",
+      })
+  void bracketStateWords(String marker, ItemState state) {
+    Section section = onlySection("- " + marker + " backups tested");
+
+    assertThat(section.items())
+        .extracting(ChecklistItem::state, ChecklistItem::marker)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(state, marker));
   }
 
   @Test

@@ -10,6 +10,8 @@ import io.github.reviewgate.model.Review;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reads the review date and resolves the next review date. */
 class DateTest {
@@ -82,6 +84,47 @@ class DateTest {
 
     assertThat(review.nextReviewDate()).isEmpty();
     assertThat(review.notices()).extracting(ReaderNotice::line).containsExactly(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "2026-02-08",
+        "2026-02-08T10:15:00+09:00",
+        "February 8, 2026",
+        "8 February 2026",
+        "Feb 8, 2026",
+        "8 février 2026",
+        "8. Februar 2026",
+        "8 de febrero de 2026",
+        "2026/02/08",
+        "2026年2月8日",
+        "08.02.2026",
+      })
+  void dateForms(String value) {
+    Review review = read(lines("# Review", "", "**Date**: " + value));
+
+    assertThat(review.reviewDate()).contains(LocalDate.of(2026, 2, 8));
+    assertThat(review.notices()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"02/08/2026", "08.02.26", "Feb 8, 26"})
+  void unsafeDateFormsAreErrors(String value) {
+    Review review =
+        read(lines("# Review", "", "**Date**: " + value, "", "## Checks", "", "- [x] one"));
+
+    assertThat(review.reviewDate()).isEmpty();
+    assertThat(review.sections()).hasSize(1);
+    assertThat(review.notices())
+        .singleElement()
+        .satisfies(
+            notice -> {
+              assertThat(notice.severity()).isEqualTo(ReaderNotice.Severity.ERROR);
+              assertThat(notice.line()).isEqualTo(3);
+              assertThat(notice.message())
+                  .startsWith("Date '" + value + "' cannot be read as a date: ");
+            });
   }
 
   @Test

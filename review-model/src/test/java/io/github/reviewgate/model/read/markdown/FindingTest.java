@@ -116,6 +116,53 @@ class FindingTest {
   }
 
   @Test
+  void pNumberHeadings() {
+    Review review =
+        read(
+            lines(
+                "## Issues",
+                "",
+                "### P0",
+                "",
+                "- Tokens never expire",
+                "",
+                "### P1 - Fix before launch",
+                "",
+                "- No rate limit",
+                "",
+                "### P2",
+                "",
+                "- Verbose errors",
+                "",
+                "### P3",
+                "",
+                "- Typos in the runbook"));
+
+    assertThat(review.findings())
+        .extracting(Finding::priority)
+        .containsExactly(Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM, Priority.LOW);
+  }
+
+  @Test
+  void priorityColumnInFrench() {
+    Review review =
+        read(
+            lines(
+                "## Risques",
+                "",
+                "| Problème | Gravité |",
+                "|---|---|",
+                "| Sauvegardes non testées | Élevée - à corriger avant le lancement |",
+                "| Journal trop court | Faible |"));
+
+    assertThat(review.findings())
+        .extracting(Finding::title, Finding::priority)
+        .containsExactly(
+            tuple("Sauvegardes non testées", Priority.HIGH),
+            tuple("Journal trop court", Priority.LOW));
+  }
+
+  @Test
   void tableUnderPriorityHeading() {
     Review review =
         read(

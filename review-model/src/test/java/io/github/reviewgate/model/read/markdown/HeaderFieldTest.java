@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.reviewgate.model.Field;
 import io.github.reviewgate.model.ReaderNotice;
 import io.github.reviewgate.model.Review;
+import io.github.reviewgate.model.Score;
 import io.github.reviewgate.model.SignOffStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reads header fields in every form a review writes them. */
@@ -147,6 +149,90 @@ class HeaderFieldTest {
                 5,
                 "Next Review holds the template placeholder '{{next_review_date}}', so it reads"
                     + " as absent; fill in the template"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "**Datum**: 8. Februar 2026",
+        "**Fecha**: 8 de febrero de 2026",
+        "**Date de revue** : 8 février 2026",
+        "**日付**: 2026年2月8日",
+        "**审计日期**：2026年2月8日",
+        "**Assessment Date**: Feb 8, 2026",
+        "**Last Updated**: 8 February 2026",
+      })
+  void dateKeysInEveryLanguage(String line) {
+    Review review = read(lines("# Review", "", line));
+
+    assertThat(review.reviewDate()).contains(DATE);
+    assertThat(review.metadata()).isEmpty();
+  }
+
+  @Test
+  void longestSynonymWins() {
+    Review review =
+        read(
+            lines(
+                "# Review",
+                "",
+                "**Review Date**: 2026-02-08  ",
+                "**Next Review Date**: 2026-05-08  ",
+                "**Security Review Status**: Approved  ",
+                "**Statut** : Approuvé  ",
+                "**批准人**: 张伟  ",
+                "**Score global**: 8/10"));
+
+    assertThat(review.reviewDate()).contains(DATE);
+    assertThat(review.nextReviewDate()).contains(LocalDate.of(2026, 5, 8));
+    assertThat(review.status()).contains(SignOffStatus.APPROVED);
+    assertThat(review.signOff().reviewers()).containsExactly("张伟");
+    assertThat(review.overallScore().map(Score::text)).contains("8/10");
+    assertThat(review.metadata()).isEmpty();
+  }
+
+  @Test
+  void keysIgnoreCaseSpacesAndSeparators() {
+    Review review =
+        read(lines("# Review", "", "**review_date**: 2026-02-08  ", "**nextReview**: 2026-05-08"));
+
+    assertThat(review.reviewDate()).contains(DATE);
+    assertThat(review.nextReviewDate()).contains(LocalDate.of(2026, 5, 8));
+  }
+
+  @Test
+  void metadataKeepsRawValue() {
+    Review review = read(lines("# Review", "", "**Owner**: ✅ **Platform** team, `core`"));
+
+    assertThat(review.metadata())
+        .containsExactly(
+            new Field("Owner", "Platform team, core", "✅ **Platform** team, `core`", 3));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "[Name]",
+        "[Date]",
+        "TBD",
+        "(Pending)",
+        "____",
+        "YYYY-MM-DD",
+        "${reviewer}",
+        "{{reviewer}}"
+      })
+  void placeholderForms(String placeholder) {
+    Review review = read(lines("# Review", "", "**Reviewer**: " + placeholder));
+
+    assertThat(review.signOff().reviewers()).isEmpty();
+    assertThat(review.notices())
+        .containsExactly(
+            ReaderNotice.warning(
+                3,
+                "Reviewer holds the template placeholder '"
+                    + placeholder
+                    + "', so it reads as absent; fill in the template"));
   }
 
   @Test

@@ -10,6 +10,9 @@ import io.github.reviewgate.model.Score;
 import io.github.reviewgate.model.Section;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reads section scores, weights, the overall score and the risk level. */
 class ScoreTest {
@@ -96,6 +99,52 @@ class ScoreTest {
     assertThat(review.overallScore().map(Score::text)).contains("9.2/10");
     assertThat(review.overallScoreLine()).isEqualTo(7);
     assertThat(review.riskLevel()).contains("LOW");
+    assertThat(review.sections().get(0).declaredScore()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "9.5/10; 9.5",
+        "4/5; 8",
+        "92/100; 9.2",
+        "85%; 8.5",
+        "8,5/10; 8.5",
+        "A- (92/100); 9.2",
+        "**9/10** ✅; 9",
+      })
+  void scoreForms(String value, BigDecimal normalized) {
+    Review review = read(lines("## Network", "", "- [x] tls", "", "**Score**: " + value));
+
+    Score score = review.sections().get(0).declaredScore().orElseThrow();
+    assertThat(score.normalized()).isEqualByComparingTo(normalized);
+  }
+
+  @Test
+  void letterGradeAloneIsNoScore() {
+    Review review = read(lines("## Network", "", "- [x] tls", "", "**Grade Score**: A-"));
+
+    assertThat(review.sections().get(0).declaredScore()).isEmpty();
+    assertThat(review.notices()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Overall Score",
+        "Total Score",
+        "Note globale",
+        "Gesamtpunktzahl",
+        "Puntuación total",
+        "総合スコア",
+        "总分"
+      })
+  void overallScoreKeys(String key) {
+    Review review =
+        read(lines("## Network", "", "- [x] tls", "", "## Summary", "", "**" + key + "**: 9/10"));
+
+    assertThat(review.overallScore().map(Score::text)).contains("9/10");
     assertThat(review.sections().get(0).declaredScore()).isEmpty();
   }
 

@@ -11,6 +11,8 @@ import io.github.reviewgate.model.SignOff;
 import io.github.reviewgate.model.SignOffStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reads the sign-off part in every form and combines the statuses it states. */
 class SignOffTest {
@@ -168,6 +170,39 @@ class SignOffTest {
                 7,
                 "the review states different statuses: approved (line 3), rejected (line 7);"
                     + " rejected on line 7 governs, so make the statuses agree"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Approved; APPROVED",
+        "PASSED; APPROVED",
+        "Accepted; APPROVED",
+        "GO; APPROVED",
+        "Authorized; APPROVED",
+        "Certified; APPROVED",
+        "Approved for launch; APPROVED",
+        "✅ APPROVED FOR PRODUCTION; APPROVED",
+        "Approuvé; APPROVED",
+        "Approved with conditions; CONDITIONAL",
+        "Conditional; CONDITIONAL",
+        "Rejected; REJECTED",
+        "Failed; REJECTED",
+        "Not approved; REJECTED",
+        "❌ **NOT APPROVED**; REJECTED",
+        "No-Go; REJECTED",
+        "Withheld; REJECTED",
+        "Not approved yet; REJECTED",
+        "Pending; PENDING",
+        "Draft; PENDING",
+        "In review; PENDING",
+        "In progress; PENDING",
+      })
+  void statusWords(String value, SignOffStatus status) {
+    Review review = read(lines("## Sign-Off", "", "**Status**: " + value));
+
+    assertThat(review.signOff().status()).contains(status);
   }
 
   @Test
