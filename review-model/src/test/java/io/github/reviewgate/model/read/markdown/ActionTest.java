@@ -9,6 +9,8 @@ import io.github.reviewgate.model.ActionItem;
 import io.github.reviewgate.model.Review;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reads action items under time-window headings and follow-up parts. */
 class ActionTest {
@@ -53,6 +55,42 @@ class ActionTest {
     assertThat(review.actions())
         .extracting(ActionItem::text, ActionItem::withinDays)
         .containsExactly(tuple("Book the penetration test", Optional.empty()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Within 24 Hours; 1",
+        "Within 30 Days; 30",
+        "Immediate (0-7 Days); 7",
+        "Within 2 Weeks; 14",
+        "Within 3 Months; 90",
+        "Innerhalb von 30 Tagen; 30",
+        "Sous 7 jours; 7",
+        "30日以内; 30",
+      })
+  void windowForms(String heading, int days) {
+    Review review =
+        read(lines("## Post-Deployment", "", "### " + heading, "", "- [ ] Rotate the keys"));
+
+    assertThat(review.actions())
+        .extracting(ActionItem::withinDays)
+        .containsExactly(Optional.of(days));
+  }
+
+  @Test
+  void nextStepsPart() {
+    Review review =
+        read(
+            lines(
+                "## Next Steps", "", "- [ ] Book the penetration test", "- [x] Share the report"));
+
+    assertThat(review.actions())
+        .extracting(ActionItem::text, ActionItem::done)
+        .containsExactly(
+            tuple("Book the penetration test", false), tuple("Share the report", true));
+    assertThat(review.sections()).isEmpty();
   }
 
   @Test

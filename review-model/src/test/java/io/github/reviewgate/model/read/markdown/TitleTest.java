@@ -14,6 +14,18 @@ class TitleTest {
   }
 
   @Test
+  void frontMatterTitleWithoutHeading() {
+    assertThat(read(lines("---", "title: Ledger Sync Review", "---", "", "## Checks")).title())
+        .contains("Ledger Sync Review");
+  }
+
+  @Test
+  void headingWinsOverFrontMatterTitle() {
+    assertThat(read(lines("---", "title: From front matter", "---", "", "# From heading")).title())
+        .contains("From heading");
+  }
+
+  @Test
   void noTitle() {
     assertThat(read(lines("## Intro", "", "Text.")).title()).isEmpty();
   }
