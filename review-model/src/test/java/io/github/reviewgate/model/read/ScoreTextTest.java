@@ -5,28 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.reviewgate.model.Score;
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ScoreTextTest {
 
-  private Locale defaultLocale;
-
-  @BeforeEach
-  void useFrenchLocale() {
-    // French writes a decimal comma; parsing must not depend on it.
-    defaultLocale = Locale.getDefault();
-    Locale.setDefault(Locale.FRANCE);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(defaultLocale);
-  }
+  // French writes a decimal comma; parsing must not depend on it.
+  @RegisterExtension static final DefaultLocale FRENCH = new DefaultLocale(Locale.FRANCE);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

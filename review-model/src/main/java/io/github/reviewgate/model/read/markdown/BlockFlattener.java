@@ -158,7 +158,7 @@ final class BlockFlattener {
     return new MarkdownBlock.Table(header, padded(rows, header.size()), lineOf(table));
   }
 
-  /** Returns whether the cell holds one struck-through span and nothing else but spaces. */
+  /** Returns whether the cell contains one struck-through span and nothing else but spaces. */
   private static boolean isStruck(Node cell) {
     int spans = 0;
     for (Node child = cell.getFirstChild(); child != null; child = child.getNext()) {

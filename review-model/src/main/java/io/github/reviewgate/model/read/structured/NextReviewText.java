@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves a sign-off's next review text to a date: an ISO date in the text wins, else a period
- * such as "90 days", "3 months" or "quarterly" (in any language the Markdown reader knows) counts
+ * such as "90 days", "3 months" or "quarterly" (in any language of the Markdown vocabulary) counts
  * from the review date, else the text resolves to nothing (event-based text such as "after release
  * 2.0").
  */

@@ -2,11 +2,11 @@ package io.github.reviewgate.model.read.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reviewgate.model.read.DefaultLocale;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,18 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateTextTest {
 
   private static final DateText DATES = new DateText(Vocabulary.load());
-  private Locale defaultLocale;
 
-  @BeforeEach
-  void useGermanLocale() {
-    defaultLocale = Locale.getDefault();
-    Locale.setDefault(Locale.GERMANY);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(defaultLocale);
-  }
+  @RegisterExtension static final DefaultLocale GERMAN = new DefaultLocale(Locale.GERMANY);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -6,12 +6,12 @@ import io.github.reviewgate.model.FindingStatus;
 import io.github.reviewgate.model.ItemState;
 import io.github.reviewgate.model.Priority;
 import io.github.reviewgate.model.SignOffStatus;
+import io.github.reviewgate.model.read.DefaultLocale;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,19 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VocabularyTest {
 
   private static final Vocabulary VOCABULARY = Vocabulary.load();
-  private static Locale defaultLocale;
 
-  @BeforeAll
-  static void useTurkishLocale() {
-    // Turkish lower-cases "I" to a dotless "ı", which breaks matching that uses the default locale.
-    defaultLocale = Locale.getDefault();
-    Locale.setDefault(new Locale("tr", "TR"));
-  }
-
-  @AfterAll
-  static void restoreLocale() {
-    Locale.setDefault(defaultLocale);
-  }
+  // Turkish lower-cases "I" to a dotless "ı", which breaks matching that uses the default locale.
+  @RegisterExtension static final DefaultLocale TURKISH = new DefaultLocale(new Locale("tr", "TR"));
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource(
