@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reads the sign-off part in every form and combines the statuses it states. */
 class SignOffTest {
@@ -110,6 +111,25 @@ class SignOffTest {
                 "**Status**: Approved"));
 
     assertThat(review.signOff().status()).contains(SignOffStatus.APPROVED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Sign-Off", "Sign off", "Signoff", "7. Sign-off ✅", "Approval", "Authorization"})
+  void signOffHeadingForms(String heading) {
+    Review review =
+        read(
+            lines(
+                "**Status**: Pending",
+                "",
+                "## " + heading,
+                "",
+                "**Status**: Approved",
+                "**Date**: 2026-04-14"));
+
+    assertThat(review.signOff().status()).contains(SignOffStatus.APPROVED);
+    assertThat(review.signOff().statusLine()).isEqualTo(5);
+    assertThat(review.reviewDate()).contains(LocalDate.of(2026, 4, 14));
   }
 
   @Test
