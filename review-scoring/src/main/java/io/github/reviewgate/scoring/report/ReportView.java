@@ -198,7 +198,7 @@ final class ReportView {
               .filter(item -> item.line() == violation.line() && item.line() > 0)
               .findFirst();
       Map<String, Object> row = new HashMap<>();
-      row.put("text", action.map(ActionItem::text).orElse(violation.message()));
+      row.put("text", action.map(ActionItem::text).orElse(input.detail(violation)));
       row.put("due", date(action.flatMap(item -> item.dueAfter(reviewDate))));
       row.put("location", input.location(violation.line()));
       row.put("waived", violation.waiver().orElse(null));
@@ -215,7 +215,7 @@ final class ReportView {
       row.put("severity", ReportText.lowerCase(violation.severity()));
       row.put("line", violation.line());
       row.put("location", input.location(violation.line()));
-      row.put("message", violation.message());
+      row.put("message", input.detail(violation));
       row.put("waived", violation.waiver().orElse(null));
       rows.add(row);
     }
