@@ -186,6 +186,20 @@ final class SampleResults {
         violations);
   }
 
+  /** Returns the warned result with the expiry date {@code expires}. */
+  static GateResult withExpires(LocalDate expires) {
+    GateResult warned = warned();
+    return new GateResult(
+        warned.file(),
+        warned.asOf(),
+        warned.policy(),
+        warned.verdict(),
+        warned.review(),
+        warned.scorecard(),
+        Optional.of(expires),
+        warned.violations());
+  }
+
   /** Returns the warned result read from {@code file}. */
   static GateResult withFile(Path file) {
     GateResult warned = warned();
