@@ -37,8 +37,7 @@ final class JunitXmlWriter implements ReportWriter {
 
   private void write(XMLStreamWriter xml, ReportInput input) throws XMLStreamException {
     GateResult result = input.result();
-    List<String> rules =
-        GateRule.idsWith(result.violations().stream().map(Violation::rule).toList());
+    List<String> rules = RuleCatalogue.listed(result);
 
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeCharacters("\n");
@@ -103,7 +102,7 @@ final class JunitXmlWriter implements ReportWriter {
   }
 
   private static boolean isSkipped(GateResult result, String rule) {
-    return GateRule.isOff(rule, result.policy()) && violationsOf(result, rule).isEmpty();
+    return RuleCatalogue.isOff(rule, result.policy()) && violationsOf(result, rule).isEmpty();
   }
 
   private static List<Violation> errors(GateResult result, String rule) {
@@ -125,7 +124,8 @@ final class JunitXmlWriter implements ReportWriter {
 
   private static String line(ReportInput input, Violation violation) {
     String severity = ReportText.lowerCase(violation.severity());
-    String text = input.location(violation.line()) + ": " + severity + ": " + violation.message();
+    String text =
+        input.location(violation.line()) + ": " + severity + ": " + input.detail(violation);
     return violation.waiver().map(reason -> text + " (waived: " + reason + ")").orElse(text);
   }
 }

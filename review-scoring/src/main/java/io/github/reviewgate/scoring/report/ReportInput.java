@@ -51,6 +51,11 @@ record ReportInput(GateResult result, Optional<Path> baseDirectory) {
     return line > 0 ? displayPath() + ":" + line : displayPath();
   }
 
+  /** Returns the violation's message without the location that reports show beside it. */
+  String detail(Violation violation) {
+    return violation.detail(result.file());
+  }
+
   Optional<Review> review() {
     return result.review();
   }

@@ -52,6 +52,8 @@ final class ReportView {
         review.flatMap(r -> r.signOff().nextReview()).map(NextReview::text).orElse(null));
     view.put("expires", date(result.expires()));
     view.put(
+        "expired", result.expires().map(expiry -> result.asOf().isAfter(expiry)).orElse(false));
+    view.put(
         "signOff",
         review.flatMap(r -> r.signOff().status()).map(ReportText::lowerCase).orElse(null));
 
@@ -66,7 +68,25 @@ final class ReportView {
     view.put("warningCount", result.unwaived(Severity.WARNING).size());
     view.put("waivedCount", result.violations().stream().filter(Violation::isWaived).count());
     view.put("violationCounts", violationCounts(result));
+    view.put("verdictSummary", verdictSummary(result));
     return view;
+  }
+
+  /**
+   * Returns the verdict in a few words for the page's header: which rules fail the gate, or that it
+   * passes, with the counts.
+   */
+  private static String verdictSummary(GateResult result) {
+    String counts = violationCounts(result);
+    return switch (result.verdict()) {
+      case FAIL -> {
+        List<String> rules =
+            result.unwaived(Severity.ERROR).stream().map(Violation::rule).distinct().toList();
+        yield "Fails on " + String.join(", ", rules) + ": " + counts;
+      }
+      case WARN -> "Passes with warnings: " + counts;
+      case PASS -> "Passes: " + counts;
+    };
   }
 
   /** Returns the count of each kind of violation, such as "1 error, 2 warnings, 1 waived". */
@@ -149,6 +169,7 @@ final class ReportView {
         row.put("text", item.text());
         row.put("partial", item.state() == ItemState.PARTIAL);
         row.put("location", input.location(item.line()));
+        row.put("line", item.line());
         open.add(row);
       }
       open.addAll(openItems(item.subItems(), input));
@@ -164,6 +185,7 @@ final class ReportView {
         Map<String, Object> item = new HashMap<>();
         item.put("title", finding.title());
         item.put("location", input.location(finding.line()));
+        item.put("line", finding.line());
         item.put("due", date(finding.due()));
         items.add(item);
       }
@@ -186,7 +208,7 @@ final class ReportView {
 
   /**
    * Returns one row per {@code overdue-action} violation, with the action's text and due date when
-   * an action sits on the violation's line, else the violation's message.
+   * an action sits on the violation's line, else the violation's message without its location.
    */
   private static List<Map<String, Object>> overdueActions(ReportInput input) {
     List<ActionItem> actions = input.review().map(Review::actions).orElse(List.of());
@@ -198,9 +220,10 @@ final class ReportView {
               .filter(item -> item.line() == violation.line() && item.line() > 0)
               .findFirst();
       Map<String, Object> row = new HashMap<>();
-      row.put("text", action.map(ActionItem::text).orElse(violation.message()));
+      row.put("text", action.map(ActionItem::text).orElse(input.detail(violation)));
       row.put("due", date(action.flatMap(item -> item.dueAfter(reviewDate))));
       row.put("location", input.location(violation.line()));
+      row.put("line", violation.line());
       row.put("waived", violation.waiver().orElse(null));
       rows.add(row);
     }
@@ -215,7 +238,7 @@ final class ReportView {
       row.put("severity", ReportText.lowerCase(violation.severity()));
       row.put("line", violation.line());
       row.put("location", input.location(violation.line()));
-      row.put("message", violation.message());
+      row.put("message", input.detail(violation));
       row.put("waived", violation.waiver().orElse(null));
       rows.add(row);
     }

@@ -27,7 +27,7 @@ final class SarifWriter implements ReportWriter {
 
   @Override
   public String render(ReportInput input) {
-    List<String> ruleIds = ruleIds(input.result().violations());
+    List<String> ruleIds = RuleCatalogue.occurring(input.result().violations());
     ObjectNode root = json.object();
     root.put("$schema", SCHEMA);
     root.put("version", VERSION);
@@ -44,19 +44,13 @@ final class SarifWriter implements ReportWriter {
     return json.write(root);
   }
 
-  /** Returns the rule ids that occur, documented ones in their table order, others after them. */
-  private static List<String> ruleIds(List<Violation> violations) {
-    List<String> occurring = violations.stream().map(Violation::rule).distinct().toList();
-    return GateRule.idsWith(occurring).stream().filter(occurring::contains).toList();
-  }
-
   private ArrayNode rules(List<String> ruleIds, ReportInput input) {
     ArrayNode rules = json.object().arrayNode();
     for (String id : ruleIds) {
       ObjectNode rule = rules.addObject();
       rule.put("id", id);
-      rule.putObject("shortDescription").put("text", GateRule.describe(id));
-      Severity configured = GateRule.severity(id, input.result().policy());
+      rule.putObject("shortDescription").put("text", RuleCatalogue.describe(id));
+      Severity configured = RuleCatalogue.severity(id, input.result().policy());
       rule.putObject("defaultConfiguration").put("level", level(configured));
     }
     return rules;
@@ -67,7 +61,7 @@ final class SarifWriter implements ReportWriter {
     result.put("ruleId", violation.rule());
     result.put("ruleIndex", ruleIndex);
     result.put("level", level(violation));
-    result.putObject("message").put("text", violation.message());
+    result.putObject("message").put("text", input.detail(violation));
 
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");

@@ -68,12 +68,11 @@ class HtmlReportWriterTest {
 
     assertThat(html).contains("<span class=\"chip high open\">high: 1</span>");
     assertThat(html)
-        .contains(
-            "<li>Audit events not forwarded <span class=\"loc muted\">docs/REVIEW.md:50</span></li>");
+        .contains("<li>Audit events not forwarded <span class=\"loc muted\">line 50</span></li>");
     assertThat(html).contains("<p>3 action items, 1 overdue.</p>");
     assertThat(html)
         .contains(
-            "<tr><td>Rotate the signing keys</td><td class=\"num\">2026-02-09</td><td class=\"loc\">docs/REVIEW.md:61</td></tr>");
+            "<tr><td>Rotate the signing keys</td><td class=\"num\">2026-02-09</td><td class=\"line\">61</td></tr>");
   }
 
   @Test
@@ -82,11 +81,45 @@ class HtmlReportWriterTest {
 
     assertThat(html)
         .contains("<h2>Violations <span class=\"counts\">1 error, 1 warning, 1 waived</span></h2>");
-    assertThat(html).contains("<td class=\"loc\">docs/REVIEW.md:5</td>");
+    assertThat(html)
+        .contains(
+            "<tr class=\"error\"><td><span class=\"sev error\">error</span></td><td><code>stale</code></td><td class=\"line\">5</td><td>the review expired on 2026-02-20, 9 days ago. Review it again.</td></tr>");
     assertThat(html)
         .contains("<tr class=\"waived\">")
         .contains("Waived: Forwarding ships with release 2.1");
-    assertThat(html).contains("<td class=\"loc\">docs/REVIEW.md:61</td>");
+    assertThat(html).contains("<td class=\"line\">61</td>");
+  }
+
+  @Test
+  void verdictSummaryNamesFailingRules() {
+    assertThat(render(SampleResults.failed()))
+        .contains("<p class=\"summary\">Fails on stale: 1 error, 1 warning, 1 waived</p>");
+    assertThat(render(SampleResults.warned()))
+        .contains("<p class=\"summary\">Passes with warnings: 0 errors, 2 warnings</p>");
+  }
+
+  @Test
+  void violationsBeforeScore() {
+    String html = render(SampleResults.failed());
+
+    assertThat(html.indexOf("<h2>Violations")).isLessThan(html.indexOf("<h2>Score</h2>"));
+    assertThat(html.indexOf("<h2>Score</h2>")).isLessThan(html.indexOf("<h2>Sections</h2>"));
+  }
+
+  @Test
+  void locationShownOnce() {
+    String html = render(SampleResults.failed());
+
+    assertThat(html).containsOnlyOnce("docs/REVIEW.md");
+  }
+
+  @Test
+  void expiredDateMarked() {
+    String html = render(SampleResults.withExpires(java.time.LocalDate.of(2026, 2, 28)));
+
+    assertThat(html)
+        .contains(
+            "<div class=\"label\">Expires</div><div class=\"value expired\">2026-02-28</div><div class=\"counts expired\">expired before 2026-03-01</div>");
   }
 
   @Test

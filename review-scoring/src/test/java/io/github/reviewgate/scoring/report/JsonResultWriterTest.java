@@ -61,6 +61,16 @@ class JsonResultWriterTest {
   }
 
   @Test
+  void messageKeepsLocation() {
+    JsonNode stale = tree(SampleResults.failed()).get("violations").get(0);
+
+    assertThat(stale.get("message").stringValue())
+        .isEqualTo(
+            SampleResults.FILE
+                + ":5: the review expired on 2026-02-20, 9 days ago. Review it again.");
+  }
+
+  @Test
   void headerValues() {
     JsonNode root = tree(SampleResults.warned());
 

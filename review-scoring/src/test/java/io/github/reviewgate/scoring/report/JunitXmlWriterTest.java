@@ -103,7 +103,9 @@ class JunitXmlWriterTest {
     assertThat(failure).isNotNull();
     assertThat(failure.getAttribute("type")).isEqualTo("stale");
     assertThat(failure.getAttribute("message"))
-        .isEqualTo("the review expired on 2026-02-20, 9 days ago. Review it again.");
+        .isEqualTo(
+            SampleResults.FILE
+                + ":5: the review expired on 2026-02-20, 9 days ago. Review it again.");
     assertThat(failure.getTextContent())
         .isEqualTo(
             "\ndocs/REVIEW.md:5: error: the review expired on 2026-02-20, 9 days ago. Review it"
@@ -165,7 +167,7 @@ class JunitXmlWriterTest {
   }
 
   @Test
-  void unknownRuleAdded() throws Exception {
+  void waiverRuleListedWhenItOccurs() throws Exception {
     GateResult result =
         SampleResults.withViolations(
             List.of(Violation.of("waiver-expired", Severity.ERROR, "the waiver expired", 3)));

@@ -41,7 +41,8 @@ class MarkdownSummaryWriterTest {
   void verdictAndScore() {
     String markdown = render(SampleResults.warned());
 
-    assertThat(markdown).startsWith("## Review gate: WARN\n\n");
+    assertThat(markdown)
+        .startsWith("## Review gate: WARN\n\nPasses with warnings: 0 errors, 2 warnings\n\n");
     assertThat(markdown)
         .contains(
             "**Ledger Sync Service - Security Review**, docs/REVIEW.md, evaluated as of 2026-03-01\n");
@@ -50,6 +51,15 @@ class MarkdownSummaryWriterTest {
         .contains("\n- Review date: 2026-02-08; next review: 2026-05-08; expires: 2026-05-08\n");
     assertThat(markdown).contains("\n- Open findings: critical 0, high 1, medium 1, low 0\n");
     assertThat(markdown).contains("\n- Actions: 3, 1 overdue\n");
+  }
+
+  @Test
+  void violationsBeforeSections() {
+    String markdown = render(SampleResults.failed());
+
+    assertThat(markdown).contains("\nFails on stale: 1 error, 1 warning, 1 waived\n");
+    assertThat(markdown.indexOf("### Violations")).isLessThan(markdown.indexOf("| Section |"));
+    assertThat(markdown).endsWith(" | 2 of 2 |\n");
   }
 
   @Test
@@ -78,14 +88,14 @@ class MarkdownSummaryWriterTest {
         .contains(
             "\n- waived error open-finding at docs/REVIEW.md:50: open high finding \"Audit events"
                 + " not forwarded\". (waived: Forwarding ships with release 2.1)\n");
-    assertThat(markdown).endsWith("was due 2026-02-09.\n");
+    assertThat(markdown).contains("was due 2026-02-09.\n\n| Section |");
   }
 
   @Test
   void noViolations() {
     String markdown = render(SampleResults.withViolations(List.of()));
 
-    assertThat(markdown).endsWith("\nNo violations: every rule passed.\n");
+    assertThat(markdown).contains("\nNo violations: every rule passed.\n\n| Section |");
   }
 
   @Test

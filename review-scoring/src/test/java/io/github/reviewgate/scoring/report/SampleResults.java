@@ -55,12 +55,12 @@ final class SampleResults {
             Violation.of(
                 "overdue-action",
                 Severity.WARNING,
-                "action \"Rotate the signing keys\" was due 2026-02-09.",
+                FILE + ":61: action \"Rotate the signing keys\" was due 2026-02-09.",
                 61),
             Violation.of(
                 "score-inconsistent",
                 Severity.WARNING,
-                "Compliance Readiness declares 6 but checks 3 of 8 (3.75).",
+                FILE + ":31: Compliance Readiness declares 6 but checks 3 of 8 (3.75).",
                 31)));
   }
 
@@ -78,18 +78,18 @@ final class SampleResults {
             Violation.of(
                 "stale",
                 Severity.ERROR,
-                "the review expired on 2026-02-20, 9 days ago. Review it again.",
+                FILE + ":5: the review expired on 2026-02-20, 9 days ago. Review it again.",
                 5),
             new Violation(
                 "open-finding",
                 Severity.ERROR,
-                "open high finding \"Audit events not forwarded\".",
+                FILE + ":50: open high finding \"Audit events not forwarded\".",
                 50,
                 Optional.of("Forwarding ships with release 2.1")),
             Violation.of(
                 "overdue-action",
                 Severity.WARNING,
-                "action \"Rotate the signing keys\" was due 2026-02-09.",
+                FILE + ":61: action \"Rotate the signing keys\" was due 2026-02-09.",
                 61)));
   }
 
@@ -184,6 +184,20 @@ final class SampleResults {
         warned.scorecard(),
         warned.expires(),
         violations);
+  }
+
+  /** Returns the warned result with the expiry date {@code expires}. */
+  static GateResult withExpires(LocalDate expires) {
+    GateResult warned = warned();
+    return new GateResult(
+        warned.file(),
+        warned.asOf(),
+        warned.policy(),
+        warned.verdict(),
+        warned.review(),
+        warned.scorecard(),
+        Optional.of(expires),
+        warned.violations());
   }
 
   /** Returns the warned result read from {@code file}. */
