@@ -105,7 +105,7 @@ final class ModuleVerdicts {
         + result.verdict()
         + ", score "
         + score
-        + " of minimum "
+        + ", minimum "
         + ScoreDisplay.format(result.policy().minScore().points())
         + ", "
         + GateSummary.plural(result.unwaived(Severity.ERROR).size(), "error")
