@@ -1,4 +1,10 @@
 def log = new File(basedir, 'build.log').text
+// The maven-versions profile names the Maven it runs the suite on.
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert mavenVersion == expectedMavenVersion
+}
+// Maven 3.9 and later validate plugins; ours must raise no issue.
+assert !log.contains(' * io.github.reviewgate:review-maven-plugin')
 assert log.contains('BUILD SUCCESS')
 
 // Each module gated its own file, relative to its own directory.
