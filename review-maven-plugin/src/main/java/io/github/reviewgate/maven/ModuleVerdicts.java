@@ -60,7 +60,7 @@ final class ModuleVerdicts {
   }
 
   private static ModuleVerdicts of(SessionData data) {
-    // A compare-and-set loop, because SessionData offers no computeIfAbsent before resolver 1.9.
+    // A compare-and-set loop, because the SessionData of Maven 3.8 offers no computeIfAbsent.
     while (true) {
       Object current = data.get(SESSION_KEY);
       if (current instanceof ModuleVerdicts verdicts) {

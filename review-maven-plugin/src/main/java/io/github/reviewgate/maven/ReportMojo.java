@@ -27,7 +27,7 @@ import org.apache.maven.reporting.MavenReportException;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractGateMojo implements MavenReport {
 
-  /** The site folder, next to the site page, that holds the reports the page links to. */
+  /** The site folder, next to the site page, that contains the reports the page links to. */
   static final String SITE_FOLDER = "review-gate";
 
   /** The name of the site page, without its extension. */

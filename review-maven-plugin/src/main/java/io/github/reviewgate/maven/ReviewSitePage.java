@@ -24,7 +24,7 @@ final class ReviewSitePage {
 
   /**
    * @param basedir the project's directory, against which review files are shown
-   * @param reportFolder the folder, relative to the page, that holds the reports
+   * @param reportFolder the folder, relative to the page, that contains the reports
    * @param linksReports whether HTML reports were written, so that the page links them
    */
   ReviewSitePage(Sink sink, Path basedir, String reportFolder, boolean linksReports) {
@@ -118,8 +118,8 @@ final class ReviewSitePage {
     if (!linksReports) {
       return;
     }
-    // NOTE: repeats the folder naming of the gate mojo; two further files with the same base name
-    // get numbered folders there, and the second link then points at the first one's report.
+    // NOTE: repeats the gate mojo's folder naming. Two further files with the same base name get
+    // numbered folders there, but here the second link points at the first one's report.
     String folder = first ? reportFolder : reportFolder + "/" + baseName(result.file());
     String href = folder + "/" + ReportFormat.HTML.fileName();
     sink.paragraph();
