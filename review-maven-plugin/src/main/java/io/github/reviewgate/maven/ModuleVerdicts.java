@@ -23,8 +23,6 @@ import org.eclipse.aether.SessionData;
  */
 final class ModuleVerdicts {
 
-  private static final String SESSION_KEY = ModuleVerdicts.class.getName();
-
   private final Map<String, String> lines = new ConcurrentHashMap<>();
 
   private final AtomicBoolean logged = new AtomicBoolean();
@@ -42,7 +40,7 @@ final class ModuleVerdicts {
     if (session == null || execution == null || session.getProjects().size() < 2) {
       return;
     }
-    ModuleVerdicts verdicts = of(session.getRepositorySession().getData());
+    ModuleVerdicts verdicts = of(session.getRepositorySession().getData(), execution.getGoal());
     MavenProject project = session.getCurrentProject();
     verdicts.lines.put(project.getId(), line(project, results));
 
@@ -59,14 +57,16 @@ final class ModuleVerdicts {
         && results.stream().anyMatch(result -> !result.unwaived(Severity.ERROR).isEmpty());
   }
 
-  private static ModuleVerdicts of(SessionData data) {
+  /** Returns the verdicts of one goal, so that a build running both check and report logs each. */
+  private static ModuleVerdicts of(SessionData data, String goal) {
+    String key = ModuleVerdicts.class.getName() + ":" + goal;
     // A compare-and-set loop, because the SessionData of Maven 3.8 offers no computeIfAbsent.
     while (true) {
-      Object current = data.get(SESSION_KEY);
+      Object current = data.get(key);
       if (current instanceof ModuleVerdicts verdicts) {
         return verdicts;
       }
-      data.set(SESSION_KEY, null, new ModuleVerdicts());
+      data.set(key, null, new ModuleVerdicts());
     }
   }
 
