@@ -40,11 +40,16 @@ final class ModuleVerdicts {
     if (session == null || execution == null || session.getProjects().size() < 2) {
       return;
     }
-    ModuleVerdicts verdicts = of(session.getRepositorySession().getData(), execution.getGoal());
     MavenProject project = session.getCurrentProject();
+    List<MavenProject> expected = gatedProjects(session, execution);
+    // A report that the site plugin runs from <reporting> is bound to no build phase, so the
+    // modules it covers are unknown and no table is logged.
+    if (!expected.contains(project)) {
+      return;
+    }
+    ModuleVerdicts verdicts = of(session.getRepositorySession().getData(), execution.getGoal());
     verdicts.lines.put(project.getId(), line(project, results));
 
-    List<MavenProject> expected = gatedProjects(session, execution);
     boolean complete = expected.stream().allMatch(p -> verdicts.lines.containsKey(p.getId()));
     // A failing check stops the build, so its table is logged even when modules are missing.
     if (fails(execution, results) || (complete && verdicts.logged.compareAndSet(false, true))) {
