@@ -13,7 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -169,6 +171,12 @@ abstract class AbstractGateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
   /** The clock that gives today's date; replaced in tests. */
   Clock clock = Clock.systemDefaultZone();
 
@@ -179,6 +187,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
   boolean skipped() {
     if (skip) {
       getLog().info("Review gate skipped (" + ReviewProperties.SKIP + " is true)");
+      ModuleVerdicts.record(session, mojoExecution, List.of(), getLog());
     }
     return skip;
   }
@@ -207,6 +216,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
       writeReports(result, directory, settings);
       results.add(result);
     }
+    ModuleVerdicts.record(session, mojoExecution, results, getLog());
     return results;
   }
 
