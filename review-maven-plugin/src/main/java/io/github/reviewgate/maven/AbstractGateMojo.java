@@ -5,7 +5,7 @@ import io.github.reviewgate.scoring.gate.ReviewGate;
 import io.github.reviewgate.scoring.report.Reports;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -172,8 +173,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
   /** The clock that gives today's date; replaced in tests. */
   Clock clock = Clock.systemDefaultZone();
 
-  /** The process environment; replaced in tests. */
-  Map<String, String> environment = System.getenv();
+  /** Reads an environment variable; replaced in tests. */
+  Function<String, String> environment = System::getenv;
 
   /** Logs that the gate was skipped and returns whether it was. */
   boolean skipped() {
@@ -196,7 +197,6 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /** Gates every review file, logs each summary and writes each file's reports. */
   List<GateResult> evaluate(GateSettings settings) throws MojoExecutionException {
-    warnAboutWaivers(settings);
     ReviewGate gate = new ReviewGate(settings.policy());
     List<GateResult> results = new ArrayList<>();
     Set<String> folderNames = new HashSet<>();
@@ -205,6 +205,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
       log(GateSummary.lines(result, settings.evaluationDate().explicit()));
       Path directory = reportDirectory(settings, file, results.isEmpty(), folderNames);
       writeReports(result, directory, settings);
+      appendStepSummary(result);
       results.add(result);
     }
     return results;
@@ -243,18 +244,6 @@ abstract class AbstractGateMojo extends AbstractMojo {
     }
   }
 
-  private void warnAboutWaivers(GateSettings settings) {
-    settings
-        .waiversFile()
-        .ifPresent(
-            file ->
-                getLog()
-                    .warn(
-                        "Waivers file "
-                            + file
-                            + " is ignored: this version of the plugin does not apply waivers"));
-  }
-
   /**
    * Returns where one file's reports go: the first file's in {@code outputDirectory}, each further
    * file's in a folder named after it, so that no report overwrites another.
@@ -278,25 +267,40 @@ abstract class AbstractGateMojo extends AbstractMojo {
       return;
     }
     try {
-      Reports.write(result, directory, settings.formats());
+      // Relative to the project, so that SARIF locations match the repository's paths.
+      Reports.write(result, directory, settings.formats(), basedir.toPath());
       getLog().info("  Reports written to " + directory);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Cannot write the review reports to " + directory + ": " + e.getMessage(), e);
     }
-    appendStepSummary(result);
   }
 
-  private void appendStepSummary(GateResult result) {
-    String summaryFile = environment.get(GITHUB_STEP_SUMMARY);
-    if (summaryFile == null
-        || summaryFile.isBlank()
-        || !Files.isRegularFile(Path.of(summaryFile))) {
+  /**
+   * Appends the Markdown summary to the file that {@code GITHUB_STEP_SUMMARY} names, so that GitHub
+   * Actions shows it on the run's page. A summary that cannot be written is a warning: the gate's
+   * verdict does not depend on it.
+   */
+  void appendStepSummary(GateResult result) {
+    String summaryFile = environment.apply(GITHUB_STEP_SUMMARY);
+    if (summaryFile == null || summaryFile.isBlank()) {
       return;
     }
-    // TODO: call Reports.appendStepSummary(result, path) once the report writers are merged; the
-    // placeholder reports API offers no way to append the Markdown summary to a file.
-    getLog().debug("Job summary " + summaryFile + " not written: not supported yet");
+    Path file = Path.of(summaryFile);
+    try {
+      Reports.appendStepSummary(result, file);
+      getLog()
+          .debug("Review summary appended to " + file + " (named by " + GITHUB_STEP_SUMMARY + ")");
+    } catch (IOException | InvalidPathException e) {
+      getLog()
+          .warn(
+              "Cannot append the review summary to "
+                  + summaryFile
+                  + " (named by "
+                  + GITHUB_STEP_SUMMARY
+                  + "): "
+                  + e.getMessage());
+    }
   }
 
   /** Writes summary lines to the Maven log at their levels. */

@@ -173,20 +173,18 @@ final class GateSummary {
         .toList();
   }
 
+  /** Lists the waived violations under a heading of their own, each with its waiver's reason. */
   private static List<LogLine> waived(GateResult result) {
+    List<Violation> waived = result.violations().stream().filter(Violation::isWaived).toList();
     List<LogLine> lines = new ArrayList<>();
-    for (Violation violation : result.violations()) {
-      violation
-          .waiver()
-          .ifPresent(
-              reason ->
-                  lines.add(
-                      LogLine.info(
-                          "  Waived: "
-                              + describe(result.file(), violation)
-                              + " ("
-                              + reason
-                              + ")")));
+    if (waived.isEmpty()) {
+      return lines;
+    }
+    lines.add(LogLine.info("  Waived (" + waived.size() + "):"));
+    for (Violation violation : groupedByRule(waived)) {
+      String reason = violation.waiver().orElseThrow();
+      lines.add(
+          LogLine.info("    " + describe(result.file(), violation) + " (waived: " + reason + ")"));
     }
     return lines;
   }

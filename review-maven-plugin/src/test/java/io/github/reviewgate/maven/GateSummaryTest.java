@@ -185,7 +185,8 @@ class GateSummaryTest {
             "    /repo/REVIEW.md:201: [overdue-action] action one overdue",
             "    /repo/REVIEW.md:202: [overdue-action] action two overdue",
             "    /repo/REVIEW.md:90: [score-inconsistent] declared 6, computed 3.75",
-            "  Waived: /repo/REVIEW.md:4: [reader] placeholder (template kept)",
+            "  Waived (1):",
+            "    /repo/REVIEW.md:4: [reader] placeholder (waived: template kept)",
             "Review gate FAIL: 1 error, 3 warnings, 1 waived");
     assertThat(lines.get(errors + 1).level()).isEqualTo(LogLine.Level.ERROR);
     assertThat(lines.get(errors + 3).level()).isEqualTo(LogLine.Level.WARN);
