@@ -266,4 +266,23 @@ class GateSummaryTest {
     assertThat(GateSummary.describe(FILE, wholeFile))
         .isEqualTo("/repo/REVIEW.md: [missing] not found");
   }
+
+  @Test
+  void describeLocatesWaiverInWaiversFile() {
+    Violation unused =
+        Violation.of(
+            "waiver-unused",
+            Severity.WARNING,
+            "/repo/review-waivers.yaml:6: the waiver for stale matches no violation.",
+            0);
+    Violation unlocated =
+        Violation.of("waiver-unused", Severity.WARNING, "the waiver for stale matches nothing.", 0);
+
+    assertThat(GateSummary.describe(FILE, unused))
+        .isEqualTo(
+            "/repo/review-waivers.yaml:6: [waiver-unused] the waiver for stale matches no"
+                + " violation.");
+    assertThat(GateSummary.describe(FILE, unlocated))
+        .isEqualTo("/repo/REVIEW.md: [waiver-unused] the waiver for stale matches nothing.");
+  }
 }
