@@ -3,6 +3,7 @@ def result = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/revie
 
 assert result.verdict == 'FAIL'
 assert new BigDecimal(result.score.toString()) == 6.1667
+assert log.contains('Score breakdown (weighted mean: 12.33 / 2):')
 assert log.contains('Access Control: 9 (declared, weight 1)')
 assert log.contains('Data Protection: 3.33 (computed, weight 1)')
 def below = result.violations.find { it.rule == 'below-min-score' }

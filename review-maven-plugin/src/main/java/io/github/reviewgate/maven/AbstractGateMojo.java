@@ -91,8 +91,13 @@ abstract class AbstractGateMojo extends AbstractMojo {
   boolean requireApproval;
 
   /**
-   * A YAML file of accepted violations, each with a rule id, an optional match, a reason and an
-   * expiry date. A relative path resolves against the project's directory. Default: none.
+   * A YAML file of accepted violations: a {@code waivers} list whose entries have a {@code rule}
+   * id, an optional {@code match} (text in a finding's or section's title, an action's text or a
+   * reader notice), a {@code reason} and an {@code expires} date such as {@code 2026-06-30}. A
+   * waived violation is reported with its reason and does not count. An expired waiver is an error,
+   * one that expires within {@code warnDays} or matches nothing is a warning. An invalid file fails
+   * the build before any review is read. A relative path resolves against the project's directory.
+   * Default: none.
    */
   @Parameter(property = ReviewProperties.WAIVERS)
   File waiversFile;
@@ -139,14 +144,17 @@ abstract class AbstractGateMojo extends AbstractMojo {
   boolean skip;
 
   /**
-   * Rule ids turned off for this run, comma-separated, such as {@code stale,reader}. Default: none.
+   * Rule ids turned off for this run, comma-separated, such as {@code stale,reader}; an unknown id
+   * fails the build. Default: none.
    */
   @Parameter(property = ReviewProperties.SKIP_RULES)
   String skipRules;
 
   /**
    * Severity overrides by rule id: {@code error}, {@code warning} or {@code off}, such as {@code
-   * <severities><conditional-approval>error</conditional-approval></severities>}. Default: none.
+   * <severities><conditional-approval>error</conditional-approval></severities>}. The ids are those
+   * of the gate rules and {@code waiver-expired}, {@code waiver-expiring} and {@code
+   * waiver-unused}; an unknown id fails the build. Default: none.
    */
   @Parameter Map<String, String> severities;
 

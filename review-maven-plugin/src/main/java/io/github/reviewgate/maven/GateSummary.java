@@ -145,7 +145,7 @@ final class GateSummary {
     if (scored.isEmpty()) {
       return lines;
     }
-    lines.add(LogLine.info("  Score breakdown:"));
+    lines.add(LogLine.info("  Score breakdown" + method(scorecard) + ":"));
     for (SectionScore section : scored) {
       String score = section.score().map(ScoreDisplay::format).orElse("none");
       String source =
@@ -163,6 +163,21 @@ final class GateSummary {
                   + ")"));
     }
     return lines;
+  }
+
+  /**
+   * Returns how the overall score follows from the sections, such as " (weighted mean: 17 / 2)":
+   * the weighted sum of the section scores over the total weight.
+   */
+  private static String method(Scorecard scorecard) {
+    if (scorecard.overall().isEmpty() || scorecard.fromDeclaredOverall()) {
+      return "";
+    }
+    return " (weighted mean: "
+        + ScoreDisplay.format(scorecard.weightedSum())
+        + " / "
+        + ScoreDisplay.format(scorecard.totalWeight())
+        + ")";
   }
 
   /** Lists the unwaived violations of one severity, grouped by rule in order of appearance. */

@@ -128,7 +128,7 @@ class GateSummaryTest {
             "  Score: 8.5, minimum 7",
             "  Sections: 2 scored of 3, 7 of 8 items done in the scored sections",
             "  Reviewed: 2026-02-08, expires 2026-05-08 (68 days left)",
-            "  Score breakdown:",
+            "  Score breakdown (weighted mean: 17 / 2):",
             "    Identity: 9.5 (declared, weight 1)",
             "    Logging: 7.5 (computed, weight 1)",
             "Review gate PASS: 0 errors, 0 warnings, 0 waived");
