@@ -213,7 +213,6 @@ abstract class AbstractGateMojo extends AbstractMojo {
       log(GateSummary.lines(result, settings.evaluationDate().explicit()));
       Path directory = reportDirectory(settings, file, results.isEmpty(), folderNames);
       writeReports(result, directory, settings);
-      appendStepSummary(result);
       results.add(result);
     }
     return results;
@@ -286,8 +285,9 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /**
    * Appends the Markdown summary to the file that {@code GITHUB_STEP_SUMMARY} names, so that GitHub
-   * Actions shows it on the run's page. A summary that cannot be written is a warning: the gate's
-   * verdict does not depend on it.
+   * Actions shows it on the run's page. Only {@code check} calls it, so that a build running both
+   * goals shows each review once. A summary that cannot be written is a warning: the gate's verdict
+   * does not depend on it.
    */
   void appendStepSummary(GateResult result) {
     String summaryFile = environment.apply(GITHUB_STEP_SUMMARY);

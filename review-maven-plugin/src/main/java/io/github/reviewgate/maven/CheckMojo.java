@@ -23,6 +23,7 @@ public class CheckMojo extends AbstractGateMojo {
 
     GateSettings settings = settings();
     List<GateResult> results = evaluate(settings);
+    results.forEach(this::appendStepSummary);
 
     if (!settings.policy().failOnError()) {
       warnAboutDemotedErrors(results);
