@@ -5,7 +5,7 @@ import io.github.reviewgate.scoring.gate.ReviewGate;
 import io.github.reviewgate.scoring.report.Reports;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -92,8 +93,13 @@ abstract class AbstractGateMojo extends AbstractMojo {
   boolean requireApproval;
 
   /**
-   * A YAML file of accepted violations, each with a rule id, an optional match, a reason and an
-   * expiry date. A relative path resolves against the project's directory. Default: none.
+   * A YAML file of accepted violations: a {@code waivers} list whose entries have a {@code rule}
+   * id, an optional {@code match} (text in a finding's or section's title, an action's text or a
+   * reader notice), a {@code reason} and an {@code expires} date such as {@code 2026-06-30}. A
+   * waived violation is reported with its reason and does not count. An expired waiver is an error,
+   * one that expires within {@code warnDays} or matches nothing is a warning. An invalid file fails
+   * the build before any review is read. A relative path resolves against the project's directory.
+   * Default: none.
    */
   @Parameter(property = ReviewProperties.WAIVERS)
   File waiversFile;
@@ -140,14 +146,17 @@ abstract class AbstractGateMojo extends AbstractMojo {
   boolean skip;
 
   /**
-   * Rule ids turned off for this run, comma-separated, such as {@code stale,reader}. Default: none.
+   * Rule ids turned off for this run, comma-separated, such as {@code stale,reader}; an unknown id
+   * fails the build. Default: none.
    */
   @Parameter(property = ReviewProperties.SKIP_RULES)
   String skipRules;
 
   /**
    * Severity overrides by rule id: {@code error}, {@code warning} or {@code off}, such as {@code
-   * <severities><conditional-approval>error</conditional-approval></severities>}. Default: none.
+   * <severities><conditional-approval>error</conditional-approval></severities>}. The ids are those
+   * of the gate rules and {@code waiver-expired}, {@code waiver-expiring} and {@code
+   * waiver-unused}; an unknown id fails the build. Default: none.
    */
   @Parameter Map<String, String> severities;
 
@@ -180,8 +189,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
   /** The clock that gives today's date; replaced in tests. */
   Clock clock = Clock.systemDefaultZone();
 
-  /** The process environment; replaced in tests. */
-  Map<String, String> environment = System.getenv();
+  /** Reads an environment variable; replaced in tests. */
+  Function<String, String> environment = System::getenv;
 
   /** Logs that the gate was skipped and returns whether it was. */
   boolean skipped() {
@@ -205,7 +214,6 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /** Gates every review file, logs each summary and writes each file's reports. */
   List<GateResult> evaluate(GateSettings settings) throws MojoExecutionException {
-    warnAboutWaivers(settings);
     ReviewGate gate = new ReviewGate(settings.policy());
     List<GateResult> results = new ArrayList<>();
     Set<String> folderNames = new HashSet<>();
@@ -253,18 +261,6 @@ abstract class AbstractGateMojo extends AbstractMojo {
     }
   }
 
-  private void warnAboutWaivers(GateSettings settings) {
-    settings
-        .waiversFile()
-        .ifPresent(
-            file ->
-                getLog()
-                    .warn(
-                        "Waivers file "
-                            + file
-                            + " is ignored: this version of the plugin does not apply waivers"));
-  }
-
   /**
    * Returns where one file's reports go: the first file's in {@code outputDirectory}, each further
    * file's in a folder named after it, so that no report overwrites another.
@@ -288,25 +284,41 @@ abstract class AbstractGateMojo extends AbstractMojo {
       return;
     }
     try {
-      Reports.write(result, directory, settings.formats());
+      // Relative to the project, so that SARIF locations match the repository's paths.
+      Reports.write(result, directory, settings.formats(), basedir.toPath());
       getLog().info("  Reports written to " + directory);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Cannot write the review reports to " + directory + ": " + e.getMessage(), e);
     }
-    appendStepSummary(result);
   }
 
-  private void appendStepSummary(GateResult result) {
-    String summaryFile = environment.get(GITHUB_STEP_SUMMARY);
-    if (summaryFile == null
-        || summaryFile.isBlank()
-        || !Files.isRegularFile(Path.of(summaryFile))) {
+  /**
+   * Appends the Markdown summary to the file that {@code GITHUB_STEP_SUMMARY} names, so that GitHub
+   * Actions shows it on the run's page. Only {@code check} calls it, so that a build running both
+   * goals shows each review once. A summary that cannot be written is a warning: the gate's verdict
+   * does not depend on it.
+   */
+  void appendStepSummary(GateResult result) {
+    String summaryFile = environment.apply(GITHUB_STEP_SUMMARY);
+    if (summaryFile == null || summaryFile.isBlank()) {
       return;
     }
-    // TODO: call Reports.appendStepSummary(result, path) once the report writers are merged; the
-    // placeholder reports API offers no way to append the Markdown summary to a file.
-    getLog().debug("Job summary " + summaryFile + " not written: not supported yet");
+    Path file = Path.of(summaryFile);
+    try {
+      Reports.appendStepSummary(result, file);
+      getLog()
+          .debug("Review summary appended to " + file + " (named by " + GITHUB_STEP_SUMMARY + ")");
+    } catch (IOException | InvalidPathException e) {
+      getLog()
+          .warn(
+              "Cannot append the review summary to "
+                  + summaryFile
+                  + " (named by "
+                  + GITHUB_STEP_SUMMARY
+                  + "): "
+                  + e.getMessage());
+    }
   }
 
   /** Writes summary lines to the Maven log at their levels. */

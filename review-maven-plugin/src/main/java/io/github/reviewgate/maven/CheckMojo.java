@@ -2,8 +2,6 @@ package io.github.reviewgate.maven;
 
 import io.github.reviewgate.scoring.gate.GateResult;
 import io.github.reviewgate.scoring.gate.Severity;
-import io.github.reviewgate.scoring.gate.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,46 +23,54 @@ public class CheckMojo extends AbstractGateMojo {
 
     GateSettings settings = settings();
     List<GateResult> results = evaluate(settings);
+    results.forEach(this::appendStepSummary);
 
-    List<String> errors = errors(results);
-    if (errors.isEmpty()) {
-      return;
-    }
     if (!settings.policy().failOnError()) {
-      getLog()
-          .warn(
-              "Review gate found "
-                  + GateSummary.plural(errors.size(), "error")
-                  + " but passes because "
-                  + ReviewProperties.FAIL_ON_ERROR
-                  + " is false");
+      warnAboutDemotedErrors(results);
       return;
     }
-    throw new MojoFailureException(failureMessage(errors, settings));
+    int errors = errorCount(results);
+    if (errors > 0) {
+      throw new MojoFailureException(failureMessage(errors, settings));
+    }
   }
 
-  private static List<String> errors(List<GateResult> results) {
-    List<String> errors = new ArrayList<>();
+  private static int errorCount(List<GateResult> results) {
+    int errors = 0;
     for (GateResult result : results) {
-      for (Violation violation : result.unwaived(Severity.ERROR)) {
-        errors.add(GateSummary.describe(result.file(), violation));
-      }
+      errors += result.unwaived(Severity.ERROR).size();
     }
     return errors;
   }
 
-  private static String failureMessage(List<String> errors, GateSettings settings) {
-    StringBuilder message =
-        new StringBuilder("The review gate failed with ")
-            .append(GateSummary.plural(errors.size(), "error"))
-            .append(':');
-    for (String error : errors) {
-      message.append(System.lineSeparator()).append("  ").append(error);
+  /** States that the build passes only because failOnError reported its errors as warnings. */
+  private void warnAboutDemotedErrors(List<GateResult> results) {
+    long demoted = 0;
+    for (GateResult result : results) {
+      demoted +=
+          result.violations().stream()
+              .filter(violation -> !violation.isWaived() && result.isDemotedError(violation))
+              .count();
     }
-    message
-        .append(System.lineSeparator())
-        .append("Fix the review, or see the reports in ")
-        .append(settings.outputDirectory());
-    return message.toString();
+    if (demoted > 0) {
+      getLog()
+          .warn(
+              "Review gate found "
+                  + GateSummary.plural(demoted, "error")
+                  + ", reported as warnings, and passes because "
+                  + ReviewProperties.FAIL_ON_ERROR
+                  + " is false");
+    }
+  }
+
+  /**
+   * Returns the failure's message. The errors are already in the log, each once with its file and
+   * line, so the message gives their count and where to look.
+   */
+  private static String failureMessage(int errors, GateSettings settings) {
+    return "The review gate failed with "
+        + GateSummary.plural(errors, "error")
+        + " (listed above under \"Errors\"). Fix the review, or see the reports in "
+        + settings.outputDirectory();
   }
 }

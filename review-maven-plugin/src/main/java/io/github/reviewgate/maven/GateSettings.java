@@ -42,7 +42,9 @@ record GateSettings(
    */
   static GateSettings from(GateParameters parameters, Path basedir, Clock clock)
       throws ParameterException {
-    GatePolicy policy = PolicyAdapter.toPolicy(parameters);
+    Optional<Path> waiversFile =
+        Optional.ofNullable(parameters.waiversFile).map(file -> resolve(basedir, file));
+    GatePolicy policy = PolicyAdapter.toPolicy(parameters, waiversFile);
     EvaluationDate evaluationDate =
         EvaluationDate.resolve(parameters.asOf, parameters.timeZone, clock);
 
@@ -60,7 +62,7 @@ record GateSettings(
         evaluationDate,
         resolve(basedir, parameters.outputDirectory),
         formats(parameters.formats),
-        Optional.ofNullable(parameters.waiversFile).map(file -> resolve(basedir, file)));
+        waiversFile);
   }
 
   /** Resolves {@code file} against {@code basedir} unless it is absolute. */

@@ -5,6 +5,7 @@ import io.github.reviewgate.model.Review;
 import io.github.reviewgate.scoring.Scorecard;
 import io.github.reviewgate.scoring.SectionScore;
 import io.github.reviewgate.scoring.gate.GateResult;
+import io.github.reviewgate.scoring.gate.RuleIds;
 import io.github.reviewgate.scoring.gate.Severity;
 import io.github.reviewgate.scoring.gate.Violation;
 import java.math.BigDecimal;
@@ -17,12 +18,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a gate result into build log lines: what was gated, its score against the minimum, its
  * dates, the score breakdown, every violation as {@code file:line: [rule] message}, and a count.
  */
 final class GateSummary {
+
+  private static final Set<String> WAIVER_RULES =
+      Set.of(RuleIds.WAIVER_EXPIRED, RuleIds.WAIVER_EXPIRING, RuleIds.WAIVER_UNUSED);
+
+  /** A {@code file:line: } prefix at the start of a message. */
+  private static final Pattern LOCATION = Pattern.compile(".+?:\\d+: ");
 
   private GateSummary() {}
 
@@ -47,13 +57,22 @@ final class GateSummary {
     return lines;
   }
 
-  /** Formats a violation as {@code file:line: [rule] message}, without the line when it is 0. */
+  /**
+   * Formats a violation as {@code file:line: [rule] message}, without the line when it is 0. A
+   * waiver's own problem is located in the waivers file its message names, not in the review.
+   */
   static String describe(Path file, Violation violation) {
     String location = (violation.line() > 0 ? file + ":" + violation.line() : file) + ": ";
     String message = violation.message();
     // The gate's messages may start with the same location, so it is shown only once.
     if (message.startsWith(location)) {
       message = message.substring(location.length());
+    } else if (WAIVER_RULES.contains(violation.rule())) {
+      Matcher waiversLocation = LOCATION.matcher(message);
+      if (waiversLocation.lookingAt()) {
+        location = waiversLocation.group();
+        message = message.substring(waiversLocation.end());
+      }
     }
     return location + "[" + violation.rule() + "] " + message;
   }
@@ -126,7 +145,7 @@ final class GateSummary {
     if (scored.isEmpty()) {
       return lines;
     }
-    lines.add(LogLine.info("  Score breakdown:"));
+    lines.add(LogLine.info("  Score breakdown" + method(scorecard) + ":"));
     for (SectionScore section : scored) {
       String score = section.score().map(ScoreDisplay::format).orElse("none");
       String source =
@@ -144,6 +163,21 @@ final class GateSummary {
                   + ")"));
     }
     return lines;
+  }
+
+  /**
+   * Returns how the overall score follows from the sections, such as " (weighted mean: 17 / 2)":
+   * the weighted sum of the section scores over the total weight.
+   */
+  private static String method(Scorecard scorecard) {
+    if (scorecard.overall().isEmpty() || scorecard.fromDeclaredOverall()) {
+      return "";
+    }
+    return " (weighted mean: "
+        + ScoreDisplay.format(scorecard.weightedSum())
+        + " / "
+        + ScoreDisplay.format(scorecard.totalWeight())
+        + ")";
   }
 
   /** Lists the unwaived violations of one severity, grouped by rule in order of appearance. */
@@ -173,20 +207,18 @@ final class GateSummary {
         .toList();
   }
 
+  /** Lists the waived violations under a heading of their own, each with its waiver's reason. */
   private static List<LogLine> waived(GateResult result) {
+    List<Violation> waived = result.violations().stream().filter(Violation::isWaived).toList();
     List<LogLine> lines = new ArrayList<>();
-    for (Violation violation : result.violations()) {
-      violation
-          .waiver()
-          .ifPresent(
-              reason ->
-                  lines.add(
-                      LogLine.info(
-                          "  Waived: "
-                              + describe(result.file(), violation)
-                              + " ("
-                              + reason
-                              + ")")));
+    if (waived.isEmpty()) {
+      return lines;
+    }
+    lines.add(LogLine.info("  Waived (" + waived.size() + "):"));
+    for (Violation violation : groupedByRule(waived)) {
+      String reason = violation.waiver().orElseThrow();
+      lines.add(
+          LogLine.info("    " + describe(result.file(), violation) + " (waived: " + reason + ")"));
     }
     return lines;
   }

@@ -1,9 +1,14 @@
 package io.github.reviewgate.maven;
 
-/** Thrown when a parameter's value is invalid; the message names the property and the value. */
+/** Thrown when a parameter's value is invalid; the message names the parameter and the value. */
 final class ParameterException extends Exception {
 
   ParameterException(String property, String value, String reason) {
-    super("Invalid " + property + " '" + value + "': " + reason);
+    this("Invalid " + property + " '" + value + "': " + reason);
+  }
+
+  /** Creates an exception whose message is complete as given. */
+  ParameterException(String message) {
+    super(message);
   }
 }

@@ -5,8 +5,14 @@ import io.github.reviewgate.scoring.ScoreSource;
 import io.github.reviewgate.scoring.ScoringPolicy;
 import io.github.reviewgate.scoring.Threshold;
 import io.github.reviewgate.scoring.gate.GatePolicy;
+import io.github.reviewgate.scoring.gate.RuleIds;
 import io.github.reviewgate.scoring.gate.Severity;
+import io.github.reviewgate.scoring.gate.Waiver;
+import io.github.reviewgate.scoring.gate.WaiversFile;
+import io.github.reviewgate.scoring.gate.WaiversFileException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,30 +26,67 @@ final class PolicyAdapter {
 
   private PolicyAdapter() {}
 
-  /** Parses every policy parameter, so that a bad value fails before any review is read. */
-  static GatePolicy toPolicy(GateParameters parameters) throws ParameterException {
+  /**
+   * Parses every policy parameter and reads the waivers file, so that a bad value fails before any
+   * review is read.
+   *
+   * @param waiversFile the waivers file, already resolved against the project's directory, if set
+   */
+  static GatePolicy toPolicy(GateParameters parameters, Optional<Path> waiversFile)
+      throws ParameterException {
     requireNonNegative(ReviewProperties.MAX_AGE_DAYS, parameters.maxAgeDays);
     requireNonNegative(ReviewProperties.WARN_DAYS, parameters.warnDays);
 
     ScoringPolicy scoring =
         new ScoringPolicy(
             scoreSource(parameters.scoreSource), sectionWeights(parameters.sectionWeights));
+    Map<String, Severity> severities = severities(parameters.severities);
+    Set<String> skipRules = skipRules(parameters.skipRules);
+    List<Waiver> waivers = waiversFile.isPresent() ? waivers(waiversFile.get()) : List.of();
 
-    // TODO: read the waivers file with WaiversFile.read(path) once the gate rules are merged; the
-    // placeholder library has no waivers reader, so the policy has no waivers yet.
-    return new GatePolicy(
-        parameters.maxAgeDays,
-        parameters.warnDays,
-        threshold(ReviewProperties.MIN_SCORE, parameters.minScore),
-        optionalThreshold(ReviewProperties.MIN_SECTION_SCORE, parameters.minSectionScore),
-        scoring,
-        failOnPriority(parameters.failOnPriority),
-        parameters.requireApproval,
-        parameters.failOnError,
-        severities(parameters.severities),
-        skipRules(parameters.skipRules),
-        List.of(),
-        FileSize.parse(parameters.maxFileSize));
+    try {
+      return new GatePolicy(
+          parameters.maxAgeDays,
+          parameters.warnDays,
+          threshold(ReviewProperties.MIN_SCORE, parameters.minScore),
+          optionalThreshold(ReviewProperties.MIN_SECTION_SCORE, parameters.minSectionScore),
+          scoring,
+          failOnPriority(parameters.failOnPriority),
+          parameters.requireApproval,
+          parameters.failOnError,
+          severities,
+          skipRules,
+          waivers,
+          FileSize.parse(parameters.maxFileSize));
+    } catch (IllegalArgumentException e) {
+      // The checks above cover what the policy validates; this keeps any later check of the
+      // library from reaching the user as a stack trace.
+      throw new ParameterException("Invalid review gate configuration: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the waivers file; a missing or invalid file fails the build before any review is read.
+   */
+  static List<Waiver> waivers(Path file) throws ParameterException {
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(
+          "Invalid "
+              + ReviewProperties.WAIVERS
+              + ": the waivers file "
+              + file
+              + " does not exist. Create it, or remove the waiversFile parameter.");
+    }
+    try {
+      return WaiversFile.read(file);
+    } catch (WaiversFileException e) {
+      throw new ParameterException(
+          "Invalid waivers file (set by "
+              + ReviewProperties.WAIVERS
+              + "): "
+              + sentence(e.getMessage())
+              + " Correct the file, then run the build again.");
+    }
   }
 
   private static void requireNonNegative(String property, int value) throws ParameterException {
@@ -110,12 +153,12 @@ final class PolicyAdapter {
     if (texts == null) {
       return severities;
     }
-    // TODO: reject unknown rule ids with RuleIds.isKnown(id) once the gate rules are merged; until
-    // then a misspelt id is ignored.
     for (Map.Entry<String, String> entry : texts.entrySet()) {
+      String rule = entry.getKey().trim();
+      requireKnownRule("severities", rule);
       String word = entry.getValue() == null ? "" : entry.getValue().trim();
       try {
-        severities.put(entry.getKey().trim(), Severity.valueOf(word.toUpperCase(Locale.ROOT)));
+        severities.put(rule, Severity.valueOf(word.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(
             "severities/" + entry.getKey(), word, "expected error, warning or off");
@@ -153,16 +196,35 @@ final class PolicyAdapter {
         "sectionWeights/" + section, text, "expected a number of 0 or more, such as 1 or 2.5");
   }
 
-  private static Set<String> skipRules(String text) {
+  private static Set<String> skipRules(String text) throws ParameterException {
     Set<String> rules = new LinkedHashSet<>();
     if (text == null) {
       return rules;
     }
     for (String rule : text.split(",")) {
       if (!rule.isBlank()) {
+        requireKnownRule(ReviewProperties.SKIP_RULES, rule.trim());
         rules.add(rule.trim());
       }
     }
     return rules;
+  }
+
+  private static String sentence(String text) {
+    String trimmed = text.strip();
+    return trimmed.endsWith(".") ? trimmed : trimmed + ".";
+  }
+
+  /** Rejects a misspelt rule id, which would otherwise silently leave the rule as it was. */
+  private static void requireKnownRule(String parameter, String rule) throws ParameterException {
+    if (!RuleIds.isKnown(rule)) {
+      throw new ParameterException(
+          "Invalid "
+              + parameter
+              + ": unknown rule id '"
+              + rule
+              + "'; the rule ids are "
+              + String.join(", ", RuleIds.ALL));
+    }
   }
 }

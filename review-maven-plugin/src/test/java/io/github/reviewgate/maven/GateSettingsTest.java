@@ -7,9 +7,11 @@ import io.github.reviewgate.model.Priority;
 import io.github.reviewgate.scoring.ScoreSource;
 import io.github.reviewgate.scoring.gate.GatePolicy;
 import io.github.reviewgate.scoring.gate.Severity;
+import io.github.reviewgate.scoring.gate.Waiver;
 import io.github.reviewgate.scoring.report.ReportFormat;
 import java.io.File;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GateSettingsTest {
 
@@ -124,7 +127,6 @@ class GateSettingsTest {
     parameters.reviewFile = new File("docs/../docs/SECURITY.md");
     parameters.reviewFiles = List.of(new File("launch.yaml"), new File("/abs/other.md"));
     parameters.outputDirectory = new File("build/reports");
-    parameters.waiversFile = new File("waivers.yaml");
 
     GateSettings settings = settings(parameters);
 
@@ -134,7 +136,85 @@ class GateSettingsTest {
             BASEDIR.resolve("launch.yaml"),
             Path.of("/abs/other.md").toAbsolutePath());
     assertThat(settings.outputDirectory()).isEqualTo(BASEDIR.resolve("build/reports"));
-    assertThat(settings.waiversFile()).contains(BASEDIR.resolve("waivers.yaml"));
+  }
+
+  @Test
+  void waiversReadRelativeToBasedir(@TempDir Path basedir) throws Exception {
+    Files.writeString(
+        basedir.resolve("waivers.yaml"),
+        """
+        waivers:
+          - rule: open-finding
+            match: Audit events
+            reason: the SIEM connector ships in release 2.4
+            expires: 2026-06-30
+        """);
+    GateParameters parameters = new GateParameters();
+    parameters.waiversFile = new File("waivers.yaml");
+
+    GateSettings settings = GateSettings.from(parameters, basedir, CLOCK);
+
+    assertThat(settings.waiversFile()).contains(basedir.resolve("waivers.yaml"));
+    Waiver waiver = settings.policy().waivers().get(0);
+    assertThat(waiver.rule()).isEqualTo("open-finding");
+    assertThat(waiver.match()).contains("Audit events");
+    assertThat(waiver.reason()).isEqualTo("the SIEM connector ships in release 2.4");
+    assertThat(waiver.expires()).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(waiver.line()).isEqualTo(2);
+  }
+
+  @Test
+  void missingWaiversFileRejected(@TempDir Path basedir) {
+    GateParameters parameters = new GateParameters();
+    parameters.waiversFile = new File("waivers.yaml");
+
+    assertThatThrownBy(() -> GateSettings.from(parameters, basedir, CLOCK))
+        .isInstanceOf(ParameterException.class)
+        .hasMessage(
+            "Invalid review.waivers: the waivers file "
+                + basedir.resolve("waivers.yaml")
+                + " does not exist. Create it, or remove the waiversFile parameter.");
+  }
+
+  @Test
+  void badWaiverNamesFileAndLine(@TempDir Path basedir) throws Exception {
+    Path file = basedir.resolve("waivers.yaml");
+    Files.writeString(
+        file,
+        """
+        waivers:
+          - rule: open-finding
+            reason: accepted for the beta
+            expires: 2026-06-30
+          - rule: stale
+            reason: re-review booked
+            expires: next month
+        """);
+    GateParameters parameters = new GateParameters();
+    parameters.waiversFile = file.toFile();
+
+    assertThatThrownBy(() -> GateSettings.from(parameters, basedir, CLOCK))
+        .isInstanceOf(ParameterException.class)
+        .hasMessage(
+            "Invalid waivers file (set by review.waivers): "
+                + file
+                + ":5: the expiry date \"next month\" is not a date such as 2026-06-30."
+                + " Correct the file, then run the build again.");
+  }
+
+  @Test
+  void unknownRuleIdsRejectedWithList() {
+    String rules =
+        "missing, unreadable, no-date, future-date, stale, expiring-soon, no-score,"
+            + " below-min-score, section-below-min, open-finding, not-approved,"
+            + " conditional-approval, overdue-action, score-inconsistent, reader, waiver-expired,"
+            + " waiver-expiring, waiver-unused";
+    assertRejected(
+        p -> p.severities = Map.of("stail", "warning"),
+        "Invalid severities: unknown rule id 'stail'; the rule ids are " + rules);
+    assertRejected(
+        p -> p.skipRules = "stale, overdue-actions",
+        "Invalid review.skipRules: unknown rule id 'overdue-actions'; the rule ids are " + rules);
   }
 
   @Test

@@ -128,7 +128,7 @@ class GateSummaryTest {
             "  Score: 8.5, minimum 7",
             "  Sections: 2 scored of 3, 7 of 8 items done in the scored sections",
             "  Reviewed: 2026-02-08, expires 2026-05-08 (68 days left)",
-            "  Score breakdown:",
+            "  Score breakdown (weighted mean: 17 / 2):",
             "    Identity: 9.5 (declared, weight 1)",
             "    Logging: 7.5 (computed, weight 1)",
             "Review gate PASS: 0 errors, 0 warnings, 0 waived");
@@ -185,7 +185,8 @@ class GateSummaryTest {
             "    /repo/REVIEW.md:201: [overdue-action] action one overdue",
             "    /repo/REVIEW.md:202: [overdue-action] action two overdue",
             "    /repo/REVIEW.md:90: [score-inconsistent] declared 6, computed 3.75",
-            "  Waived: /repo/REVIEW.md:4: [reader] placeholder (template kept)",
+            "  Waived (1):",
+            "    /repo/REVIEW.md:4: [reader] placeholder (waived: template kept)",
             "Review gate FAIL: 1 error, 3 warnings, 1 waived");
     assertThat(lines.get(errors + 1).level()).isEqualTo(LogLine.Level.ERROR);
     assertThat(lines.get(errors + 3).level()).isEqualTo(LogLine.Level.WARN);
@@ -264,5 +265,24 @@ class GateSummaryTest {
         .isEqualTo("/repo/REVIEW.md:12: [stale] the review expired");
     assertThat(GateSummary.describe(FILE, wholeFile))
         .isEqualTo("/repo/REVIEW.md: [missing] not found");
+  }
+
+  @Test
+  void describeLocatesWaiverInWaiversFile() {
+    Violation unused =
+        Violation.of(
+            "waiver-unused",
+            Severity.WARNING,
+            "/repo/review-waivers.yaml:6: the waiver for stale matches no violation.",
+            0);
+    Violation unlocated =
+        Violation.of("waiver-unused", Severity.WARNING, "the waiver for stale matches nothing.", 0);
+
+    assertThat(GateSummary.describe(FILE, unused))
+        .isEqualTo(
+            "/repo/review-waivers.yaml:6: [waiver-unused] the waiver for stale matches no"
+                + " violation.");
+    assertThat(GateSummary.describe(FILE, unlocated))
+        .isEqualTo("/repo/REVIEW.md: [waiver-unused] the waiver for stale matches nothing.");
   }
 }

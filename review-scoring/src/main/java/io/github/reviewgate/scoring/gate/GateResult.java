@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param expires the date the review expires: the earlier of review date + maxAgeDays and the next
  *     review date; empty when the review has no date
  * @param violations every violation, waived ones included, errors first, each group in line order
+ *     except that overdue actions are listed oldest first
  */
 public record GateResult(
     Path file,

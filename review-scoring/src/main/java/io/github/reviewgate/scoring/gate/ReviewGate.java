@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,17 +104,38 @@ public final class ReviewGate {
         violations.add(violation(problem.rule(), severity, problem.occurrence(), Optional.empty()));
       }
     }
-    violations.sort(Comparator.comparing(Violation::severity).thenComparingInt(Violation::line));
+    List<Violation> sorted = inReportOrder(violations);
 
     return new GateResult(
         file,
         asOf,
         policy,
-        verdict(violations),
+        verdict(sorted),
         context.map(GateContext::review),
         context.map(GateContext::scorecard),
         context.flatMap(GateContext::expiry).map(Expiry::date),
-        violations);
+        sorted);
+  }
+
+  /**
+   * Sorts errors first, each severity in line order, except that overdue actions keep the order
+   * their rule gave them, oldest first, in the places that line order gives them.
+   */
+  private static List<Violation> inReportOrder(List<Violation> found) {
+    List<Violation> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparing(Violation::severity).thenComparingInt(Violation::line));
+
+    Iterator<Violation> oldestFirst = found.stream().filter(ReviewGate::isOverdueAction).iterator();
+    for (int index = 0; index < sorted.size(); index++) {
+      if (isOverdueAction(sorted.get(index))) {
+        sorted.set(index, oldestFirst.next());
+      }
+    }
+    return sorted;
+  }
+
+  private static boolean isOverdueAction(Violation violation) {
+    return violation.rule().equals(RuleIds.OVERDUE_ACTION);
   }
 
   private Violation violation(

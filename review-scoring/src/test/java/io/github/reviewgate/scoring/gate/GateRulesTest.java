@@ -524,21 +524,22 @@ class GateRulesTest {
 
     GateResult result = policy().evaluate(review.build(), LocalDate.of(2026, 4, 2));
 
+    // Oldest first, although the older action comes later in the file.
     assertThat(result.violations())
         .containsExactly(
+            Violation.of(
+                RuleIds.OVERDUE_ACTION,
+                Severity.WARNING,
+                "REVIEW.md:52: action \"Sign the BAA\" is 28 days overdue: it was due on 2026-03-05"
+                    + " and is not done. Do it and tick it, or move its due date with a reason.",
+                52),
             Violation.of(
                 RuleIds.OVERDUE_ACTION,
                 Severity.WARNING,
                 "REVIEW.md:50: action \"Rotate the signing key\" is 2 days overdue: it was due on"
                     + " 2026-03-31 (review date + 30 days) and is not done. Do it and tick it, or"
                     + " move its due date with a reason.",
-                50),
-            Violation.of(
-                RuleIds.OVERDUE_ACTION,
-                Severity.WARNING,
-                "REVIEW.md:52: action \"Sign the BAA\" is 28 days overdue: it was due on 2026-03-05"
-                    + " and is not done. Do it and tick it, or move its due date with a reason.",
-                52));
+                50));
   }
 
   @Test
