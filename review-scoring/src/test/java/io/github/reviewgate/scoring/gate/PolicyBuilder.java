@@ -11,53 +11,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Builds {@link GatePolicy} records in tests, starting from the defaults. */
+/** Builds {@link GatePolicy} records in tests, starting from {@link GatePolicy#DEFAULT}. */
 final class PolicyBuilder {
 
-  private int maxAgeDays = 90;
-  private int warnDays = 14;
-  private Threshold minScore = Threshold.parse("7.0");
-  private Optional<Threshold> minSectionScore = Optional.empty();
-  private ScoringPolicy scoring = ScoringPolicy.DEFAULT;
-  private Optional<Priority> failOnPriority = Optional.of(Priority.HIGH);
-  private boolean requireApproval = true;
-  private boolean failOnError = true;
+  private GatePolicy policy = GatePolicy.DEFAULT;
   private final Map<String, Severity> severities = new HashMap<>();
   private final Set<String> skipRules = new HashSet<>();
-  private List<Waiver> waivers = List.of();
-  private long maxFileSize = 5L * 1024 * 1024;
 
   static PolicyBuilder policy() {
     return new PolicyBuilder();
   }
 
   PolicyBuilder minScore(String text) {
-    minScore = Threshold.parse(text);
+    policy = policy.withMinScore(Threshold.parse(text));
     return this;
   }
 
   PolicyBuilder minSectionScore(String text) {
-    minSectionScore = Optional.of(Threshold.parse(text));
+    policy = policy.withMinSectionScore(Optional.of(Threshold.parse(text)));
     return this;
   }
 
   PolicyBuilder source(ScoreSource source) {
-    scoring = new ScoringPolicy(source, Map.of());
+    policy = policy.withScoring(new ScoringPolicy(source, Map.of()));
     return this;
   }
 
   PolicyBuilder failOnPriority(Optional<Priority> priority) {
-    failOnPriority = priority;
+    policy = policy.withFailOnPriority(priority);
     return this;
   }
 
   PolicyBuilder requireApproval(boolean value) {
-    requireApproval = value;
+    policy = policy.withRequireApproval(value);
     return this;
   }
 
   PolicyBuilder failOnError(boolean value) {
-    failOnError = value;
+    policy = policy.withFailOnError(value);
     return this;
   }
 
@@ -72,29 +63,17 @@ final class PolicyBuilder {
   }
 
   PolicyBuilder waivers(Waiver... values) {
-    waivers = List.of(values);
+    policy = policy.withWaivers(List.of(values));
     return this;
   }
 
   PolicyBuilder maxFileSize(long bytes) {
-    maxFileSize = bytes;
+    policy = policy.withMaxFileSize(bytes);
     return this;
   }
 
   GatePolicy build() {
-    return new GatePolicy(
-        maxAgeDays,
-        warnDays,
-        minScore,
-        minSectionScore,
-        scoring,
-        failOnPriority,
-        requireApproval,
-        failOnError,
-        severities,
-        skipRules,
-        waivers,
-        maxFileSize);
+    return policy.withSeverities(severities).withSkipRules(skipRules);
   }
 
   GateResult evaluate(io.github.reviewgate.model.Review review, java.time.LocalDate asOf) {
