@@ -28,7 +28,7 @@ public final class MarkdownReviewReader {
 
   private final SourceFile source;
   private final List<ReaderNotice> notices = new ArrayList<>();
-  private final Vocabulary vocabulary = Vocabulary.load();
+  private final Vocabulary vocabulary = Vocabulary.bundled();
   private final FieldReading reading = new FieldReading(vocabulary, notices);
   private List<MarkdownBlock> blocks;
   private Outline outline;

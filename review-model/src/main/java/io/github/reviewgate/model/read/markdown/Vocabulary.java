@@ -34,6 +34,8 @@ public final class Vocabulary {
 
   private static final Pattern NONE_SEPARATOR = Pattern.compile("^\\s*[-–—:;,.(（。、]");
 
+  private static volatile Vocabulary bundled;
+
   private final SynonymTable<FieldKind> fields = new SynonymTable<>("field");
   private final SynonymTable<SignOffStatus> statuses = new SynonymTable<>("status");
   private final SynonymTable<ItemState> stateKeys = new SynonymTable<>("state");
@@ -60,13 +62,20 @@ public final class Vocabulary {
   }
 
   /**
-   * Loads the bundled languages.
+   * Returns the vocabulary of the bundled languages, loaded on the first call and shared after it,
+   * because it never changes and every read of a Markdown review needs it.
    *
    * @throws IllegalStateException when a resource is missing or malformed, or gives one word two
    *     meanings
    */
-  public static Vocabulary load() {
-    return load(LANGUAGES);
+  public static Vocabulary bundled() {
+    Vocabulary vocabulary = bundled;
+    // Two threads may each load one; they are equal, so the race costs only the time.
+    if (vocabulary == null) {
+      vocabulary = load(LANGUAGES);
+      bundled = vocabulary;
+    }
+    return vocabulary;
   }
 
   /** Loads the given languages only. */

@@ -32,7 +32,8 @@ final class NextReviewText {
     if (reviewDate.isEmpty()) {
       return Optional.empty();
     }
-    // Loaded only here, because most structured reviews state the next review as a date.
-    return new PeriodText(Vocabulary.load()).find(text).map(reviewDate.get()::plus);
+    // Fetched only here, so that a YAML or JSON review that dates its next review never loads the
+    // Markdown vocabulary.
+    return new PeriodText(Vocabulary.bundled()).find(text).map(reviewDate.get()::plus);
   }
 }

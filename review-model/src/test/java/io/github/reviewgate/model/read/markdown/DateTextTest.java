@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DateTextTest {
 
-  private static final DateText DATES = new DateText(Vocabulary.load());
+  private static final DateText DATES = new DateText(Vocabulary.bundled());
 
   @RegisterExtension static final DefaultLocale GERMAN = new DefaultLocale(Locale.GERMANY);
 

@@ -28,7 +28,7 @@ class FixtureWordsTest {
   private static final Pattern KEY_LINE =
       Pattern.compile("^[\\s>*+-]*\\*{0,2}([^*:：|#\\[]{2,40}?)\\*{0,2}\\s*[:：]\\*{0,2}\\s*(.+)$");
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
-  private static final Vocabulary VOCABULARY = Vocabulary.load();
+  private static final Vocabulary VOCABULARY = Vocabulary.bundled();
   private static final DateText DATES = new DateText(VOCABULARY);
 
   static Stream<Path> documents() throws IOException {

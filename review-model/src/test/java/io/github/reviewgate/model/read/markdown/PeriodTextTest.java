@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PeriodTextTest {
 
-  private static final PeriodText PERIODS = new PeriodText(Vocabulary.load());
+  private static final PeriodText PERIODS = new PeriodText(Vocabulary.bundled());
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource(

@@ -18,10 +18,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class VocabularyTest {
 
-  private static final Vocabulary VOCABULARY = Vocabulary.load();
+  private static final Vocabulary VOCABULARY = Vocabulary.bundled();
 
   // Turkish lower-cases "I" to a dotless "ı", which breaks matching that uses the default locale.
   @RegisterExtension static final DefaultLocale TURKISH = new DefaultLocale(new Locale("tr", "TR"));
+
+  @Test
+  void bundledLoadsOnce() {
+    assertThat(Vocabulary.bundled()).isSameAs(VOCABULARY);
+  }
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource(
