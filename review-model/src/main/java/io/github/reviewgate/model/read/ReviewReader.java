@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public final class ReviewReader {
 
-  /** The default size cap: 5 MB. */
+  /** The default size cap: 5 MiB. */
   public static final long DEFAULT_MAX_FILE_SIZE = 5L * 1024 * 1024;
 
   private final long maxFileSize;
@@ -43,6 +43,7 @@ public final class ReviewReader {
     return new ReviewReader(bytes);
   }
 
+  /** Returns the size cap in bytes. */
   public long maxFileSize() {
     return maxFileSize;
   }
@@ -66,24 +67,10 @@ public final class ReviewReader {
    *     YAML or JSON
    */
   public Review read(Path file) throws ReviewReadException {
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      throw new ReviewReadException(file, 0, "cannot read the file: " + e.getMessage(), e);
-    }
-    if (size > maxFileSize) {
-      throw new ReviewReadException(
-          file,
-          0,
-          "the file is "
-              + size
-              + " bytes, over the limit of "
-              + maxFileSize
-              + " bytes; split the review or raise review.maxFileSize");
-    }
     byte[] content;
     try {
+      // The size is checked first so that an oversized file is never read into memory.
+      requireWithinCap(file, Files.size(file));
       content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ReviewReadException(file, 0, "cannot read the file: " + e.getMessage(), e);
@@ -98,17 +85,21 @@ public final class ReviewReader {
    * @throws ReviewReadException when the content is over the size cap or is not valid YAML or JSON
    */
   public Review read(byte[] content, SourceFile source) throws ReviewReadException {
-    if (content.length > maxFileSize) {
+    requireWithinCap(source.path(), content.length);
+    return guarded(source, () -> readFormat(content, source));
+  }
+
+  private void requireWithinCap(Path file, long size) throws ReviewReadException {
+    if (size > maxFileSize) {
       throw new ReviewReadException(
-          source.path(),
+          file,
           0,
           "the file is "
-              + content.length
+              + size
               + " bytes, over the limit of "
               + maxFileSize
               + " bytes; split the review or raise review.maxFileSize");
     }
-    return guarded(source, () -> readFormat(content, source));
   }
 
   /** One read of one file, as {@link #guarded} runs it. */
