@@ -38,8 +38,13 @@ public final class ReviewGate {
 
   private final GatePolicy policy;
 
+  /** Kept so that a gate that judges many files builds its YAML and JSON parsers once. */
+  private final ReviewReader reader;
+
+  /** Creates a gate that judges under {@code policy}. */
   public ReviewGate(GatePolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.reader = ReviewReader.create().withMaxFileSize(policy.maxFileSize());
   }
 
   /**
@@ -55,7 +60,7 @@ public final class ReviewGate {
     }
     Review review;
     try {
-      review = ReviewReader.create().withMaxFileSize(policy.maxFileSize()).read(file);
+      review = reader.read(file);
     } catch (ReviewReadException e) {
       Found unreadable = new Found(RuleIds.UNREADABLE, ReadFailures.unreadable(file, e));
       return judge(file, asOf, Optional.empty(), List.of(unreadable));
