@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * A review document as read from its file.
  *
- * @param title the first level-1 heading, or the front matter's title
+ * @param title the first level-1 heading, else the front matter's title, else empty
  * @param subject what was reviewed, when the review names it
  * @param metadata the header's key/value pairs, in document order
- * @param reviewDate the sign-off date when there is one, else the header date
+ * @param reviewDate the sign-off date when there is one, else the header date, else empty
  * @param reviewDateLine the 1-based line of the review date, or 0 when there is none
  * @param status the status the header states, if any
  * @param sections the checklist sections, scored or not, in document order
@@ -57,7 +57,10 @@ public record Review(
     notices = List.copyOf(notices);
   }
 
-  /** Returns the next review date the review resolves to, if any. */
+  /**
+   * Returns the next review date the review resolves to. Empty when it names no next review, or
+   * names one that resolves to no date, such as "after release 2.0".
+   */
   public Optional<LocalDate> nextReviewDate() {
     return signOff.nextReview().flatMap(NextReview::date);
   }

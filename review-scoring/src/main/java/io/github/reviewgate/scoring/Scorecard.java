@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param sections every checklist section, scored or not, in document order
  * @param weightedSum the sum of weight × score over the scored sections
  * @param totalWeight the sum of the scored sections' weights; zero when none is scored
- * @param overall the overall score, exact to 34 significant digits, if any
+ * @param overall the overall score, exact to 34 significant digits. Empty when the total weight is
+ *     zero, unless no section is scored and the review declares an overall score
  * @param fromDeclaredOverall whether the overall score is the review's declared overall score, used
  *     because no section could be scored
  */
