@@ -46,7 +46,7 @@ final class ChecklistReader {
   boolean hasItems(int from, int to) {
     for (int i = from; i < to; i++) {
       MarkdownBlock block = blocks.get(i);
-      if (block instanceof MarkdownBlock.Item item && mark(item, false).isPresent()) {
+      if (block instanceof MarkdownBlock.Item item && isChecklistItem(item)) {
         return true;
       }
       if (block instanceof MarkdownBlock.Table table
@@ -64,18 +64,43 @@ final class ChecklistReader {
 
   /** Reads the checklist items in blocks {@code from} (inclusive) to {@code to}. */
   List<ChecklistItem> read(int from, int to) {
-    int count = to - from;
+    Marked[] marked = markItems(from, to - from);
+    int[] owner = owners(from, marked);
+    ChecklistItem[] built = build(from, marked, owner);
+
+    List<ChecklistItem> items = new ArrayList<>();
+    for (int k = 0; k < built.length; k++) {
+      if (built[k] != null && owner[k] < 0) {
+        items.add(built[k]);
+      } else if (blocks.get(from + k) instanceof MarkdownBlock.Table table) {
+        items.addAll(readRows(table));
+      }
+    }
+    return items;
+  }
+
+  /** Returns each block's mark, or null for a block that is no checklist item. */
+  private Marked[] markItems(int from, int count) {
     Marked[] marked = new Marked[count];
-    int[] owner = new int[count];
-    int[] depth = new int[count];
-    List<List<String>> details = new ArrayList<>();
-    List<List<ChecklistItem>> subItems = new ArrayList<>();
     for (int k = 0; k < count; k++) {
-      details.add(new ArrayList<>());
-      subItems.add(new ArrayList<>());
-      owner[k] = -1;
       if (blocks.get(from + k) instanceof MarkdownBlock.Item item) {
         marked[k] = mark(item, true).orElse(null);
+      }
+    }
+    return marked;
+  }
+
+  /**
+   * Returns the index of the checklist item each list item belongs to, its nearest marked ancestor,
+   * or -1 for none. A checklist item deeper than {@link #MAX_SUB_ITEM_DEPTH} belongs to its
+   * ancestor at that depth.
+   */
+  private int[] owners(int from, Marked[] marked) {
+    int[] owner = new int[marked.length];
+    int[] depth = new int[marked.length];
+    for (int k = 0; k < marked.length; k++) {
+      owner[k] = -1;
+      if (blocks.get(from + k) instanceof MarkdownBlock.Item item) {
         int up = item.parent() - from;
         if (up >= 0) {
           owner[k] = marked[up] != null ? up : owner[up];
@@ -88,6 +113,18 @@ final class ChecklistReader {
           }
         }
       }
+    }
+    return owner;
+  }
+
+  /** Builds each marked item with its details and sub-items attached. */
+  private ChecklistItem[] build(int from, Marked[] marked, int[] owner) {
+    int count = marked.length;
+    List<List<String>> details = new ArrayList<>();
+    List<List<ChecklistItem>> subItems = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      details.add(new ArrayList<>());
+      subItems.add(new ArrayList<>());
     }
 
     // Children follow their parents, so building from the last block up finds every child built
@@ -120,16 +157,7 @@ final class ChecklistReader {
         subItems.get(owner[k]).add(built[k]);
       }
     }
-
-    List<ChecklistItem> items = new ArrayList<>();
-    for (int k = 0; k < count; k++) {
-      if (built[k] != null && owner[k] < 0) {
-        items.add(built[k]);
-      } else if (blocks.get(from + k) instanceof MarkdownBlock.Table table) {
-        items.addAll(readRows(table));
-      }
-    }
-    return items;
+    return built;
   }
 
   /** Reports task markers the parser could not read, such as {@code -[x]} or {@code [ x ]}. */
