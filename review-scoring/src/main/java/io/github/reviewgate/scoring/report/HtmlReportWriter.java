@@ -7,7 +7,16 @@ package io.github.reviewgate.scoring.report;
  */
 final class HtmlReportWriter implements ReportWriter {
 
-  private final TemplateRenderer renderer = new TemplateRenderer();
+  private final TemplateRenderer renderer;
+
+  HtmlReportWriter() {
+    this(new TemplateRenderer());
+  }
+
+  /** Creates a writer that shares {@code renderer}, and so its template engine, with others. */
+  HtmlReportWriter(TemplateRenderer renderer) {
+    this.renderer = renderer;
+  }
 
   @Override
   public String render(ReportInput input) {

@@ -6,7 +6,16 @@ package io.github.reviewgate.scoring.report;
  */
 final class MarkdownSummaryWriter implements ReportWriter {
 
-  private final TemplateRenderer renderer = new TemplateRenderer();
+  private final TemplateRenderer renderer;
+
+  MarkdownSummaryWriter() {
+    this(new TemplateRenderer());
+  }
+
+  /** Creates a writer that shares {@code renderer}, and so its template engine, with others. */
+  MarkdownSummaryWriter(TemplateRenderer renderer) {
+    this.renderer = renderer;
+  }
 
   @Override
   public String render(ReportInput input) {

@@ -46,7 +46,7 @@ public final class Reports {
 
   /** Returns one report as text, as {@link #write} would write it, with no base directory. */
   public static String render(GateResult result, ReportFormat format) {
-    return writer(format).render(new ReportInput(result, Optional.empty()));
+    return writer(format, new TemplateRenderer()).render(new ReportInput(result, Optional.empty()));
   }
 
   /**
@@ -69,22 +69,24 @@ public final class Reports {
   private static List<Path> write(ReportInput input, Path directory, Set<ReportFormat> formats)
       throws IOException {
     Files.createDirectories(directory);
+    // One renderer serves the HTML and Markdown reports, so the template engine starts once.
+    TemplateRenderer templates = new TemplateRenderer();
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : ReportFormat.values()) {
       if (formats.contains(format)) {
         Path file = directory.resolve(format.fileName());
-        Files.writeString(file, writer(format).render(input), StandardCharsets.UTF_8);
+        Files.writeString(file, writer(format, templates).render(input), StandardCharsets.UTF_8);
         written.add(file);
       }
     }
     return written;
   }
 
-  private static ReportWriter writer(ReportFormat format) {
+  private static ReportWriter writer(ReportFormat format, TemplateRenderer templates) {
     return switch (format) {
       case JSON -> new JsonResultWriter();
-      case HTML -> new HtmlReportWriter();
-      case MD -> new MarkdownSummaryWriter();
+      case HTML -> new HtmlReportWriter(templates);
+      case MD -> new MarkdownSummaryWriter(templates);
       case SARIF -> new SarifWriter();
       case JUNIT -> new JunitXmlWriter();
     };

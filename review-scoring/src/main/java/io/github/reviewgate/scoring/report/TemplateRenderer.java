@@ -20,7 +20,8 @@ import org.apache.velocity.util.introspection.SecureUberspector;
 /**
  * Renders this package's Velocity templates with an engine of its own, so that parallel builds
  * never share one. Every inserted reference goes through an escaping function, and a reference with
- * no value renders as {@value #MISSING}, never as its own name.
+ * no value renders as {@value #MISSING}, never as its own name. Not thread-safe, because the engine
+ * is built on first use: each thread uses a renderer of its own.
  */
 final class TemplateRenderer {
 
@@ -28,7 +29,10 @@ final class TemplateRenderer {
 
   private static final String TEMPLATE_FOLDER = "io/github/reviewgate/scoring/report/";
 
-  private final VelocityEngine engine = new VelocityEngine(settings());
+  /**
+   * Built on the first render, so that a run that writes only JSON, SARIF or JUnit never starts it.
+   */
+  private VelocityEngine engine;
 
   /** Renders {@code template} from this package's template folder over {@code model}. */
   String render(String template, Map<String, Object> model, UnaryOperator<String> escape) {
@@ -38,6 +42,9 @@ final class TemplateRenderer {
     events.addInvalidReferenceEventHandler(new MissingValue());
     events.attachToContext(context);
 
+    if (engine == null) {
+      engine = new VelocityEngine(settings());
+    }
     Template compiled =
         engine.getTemplate(TEMPLATE_FOLDER + template, StandardCharsets.UTF_8.name());
     StringWriter out = new StringWriter();
