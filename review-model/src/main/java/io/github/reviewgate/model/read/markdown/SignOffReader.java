@@ -145,8 +145,7 @@ final class SignOffReader {
       } else if (date < 0 && kind.orElse(null) == FieldKind.DATE) {
         date = c;
       } else if (name < 0
-          && (kind.orElse(null) == FieldKind.REVIEWER
-              || Vocabulary.normalizeKey(header.get(c)).equals("name"))) {
+          && (kind.orElse(null) == FieldKind.REVIEWER || Words.key(header.get(c)).equals("name"))) {
         name = c;
       }
     }

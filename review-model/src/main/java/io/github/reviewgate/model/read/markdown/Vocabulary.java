@@ -89,14 +89,14 @@ public final class Vocabulary {
 
   /**
    * Returns what a key means, by the longest synonym that the key equals, ends with or begins with
-   * after {@link #normalizeKey}: "Next Review Date" is a next review, "Security Review Status" a
+   * after {@link Words#key}: "Next Review Date" is a next review, "Security Review Status" a
    * status, "Date de revue" a date. A synonym at the start must end a word of the key, so
    * "Datenschutz" is no date and "Notes" no score. Empty for unknown keys. A trailing colon is
    * ignored.
    */
   public Optional<FieldKind> fieldKind(String key) {
     String plain = InlineText.clean(key).replaceAll("[:：]+$", "");
-    return fields.key(normalizeKey(plain), Words.keyWordEnds(plain));
+    return fields.key(Words.key(plain), Words.keyWordEnds(plain));
   }
 
   /**
@@ -163,7 +163,7 @@ public final class Vocabulary {
    * partial for Partial, not applicable for N/A (and their translations). Empty for other headers.
    */
   public Optional<ItemState> answerColumn(String header) {
-    return answerColumns.exact(normalizeKey(InlineText.clean(header)));
+    return answerColumns.exact(Words.key(InlineText.clean(header)));
   }
 
   /**
@@ -252,15 +252,6 @@ public final class Vocabulary {
     return units.exact(Words.fold(word));
   }
 
-  /**
-   * Lower-cases a key, folds full-width forms and accents, and drops spaces, hyphens and
-   * underscores: {@code next_review}, {@code Next Review} and {@code nextReview} are all {@code
-   * nextreview}, and {@code Décision} is {@code decision}.
-   */
-  public static String normalizeKey(String key) {
-    return Words.key(key);
-  }
-
   Durations durations() {
     return durations;
   }
@@ -270,7 +261,7 @@ public final class Vocabulary {
   }
 
   private Optional<String> column(String header) {
-    return columns.key(normalizeKey(InlineText.clean(header)), end -> false);
+    return columns.key(Words.key(InlineText.clean(header)), end -> false);
   }
 
   private boolean standsAlone(String text, SynonymTable.Occurrence<Priority> occurrence) {

@@ -31,7 +31,11 @@ final class Words {
     return SPACES.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
-  /** Folds a key and drops its spaces, hyphens and underscores. */
+  /**
+   * Folds a key and drops its spaces, hyphens and underscores: {@code next_review}, {@code Next
+   * Review} and {@code nextReview} are all {@code nextreview}, and {@code Décision} is {@code
+   * decision}.
+   */
   static String key(String key) {
     return KEY_SEPARATORS.matcher(fold(key)).replaceAll("");
   }

@@ -628,8 +628,8 @@ class VocabularyTest {
         "ＳＣＯＲＥ; score",
         "Prüfer; prufer"
       })
-  void normalizeKeyForms(String key, String expected) {
-    assertThat(Vocabulary.normalizeKey(key)).isEqualTo(expected);
+  void wordsKeyForms(String key, String expected) {
+    assertThat(Words.key(key)).isEqualTo(expected);
   }
 
   @Test
