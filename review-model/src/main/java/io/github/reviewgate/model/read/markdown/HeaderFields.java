@@ -3,7 +3,6 @@ package io.github.reviewgate.model.read.markdown;
 import io.github.reviewgate.model.Field;
 import io.github.reviewgate.model.Score;
 import io.github.reviewgate.model.read.ScoreText;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,11 +85,6 @@ final class HeaderFields {
       case NEXT_REVIEW -> nextReview = nextReview.or(() -> Optional.of(field));
       default -> {}
     }
-  }
-
-  /** Returns the header date's value, if the header states one. */
-  Optional<LocalDate> dateValue() {
-    return date.map(SignOffReader.Dated::date);
   }
 
   private void readStatus(KeyValue field, List<SignOffReader.Stated> into) {
