@@ -14,7 +14,7 @@ final class StaleRule implements GateRule {
 
   @Override
   public List<Occurrence> check(GateContext context) {
-    if (context.expiry().isEmpty() || !isStale(context)) {
+    if (!isStale(context)) {
       return List.of();
     }
     Expiry expiry = context.expiry().get();
