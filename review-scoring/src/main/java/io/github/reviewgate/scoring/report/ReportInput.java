@@ -4,6 +4,7 @@ import io.github.reviewgate.model.Finding;
 import io.github.reviewgate.model.Priority;
 import io.github.reviewgate.model.Review;
 import io.github.reviewgate.scoring.gate.GateResult;
+import io.github.reviewgate.scoring.gate.RuleIds;
 import io.github.reviewgate.scoring.gate.Violation;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +19,6 @@ import java.util.Optional;
  * @param baseDirectory the directory that report paths are relative to, if any
  */
 record ReportInput(GateResult result, Optional<Path> baseDirectory) {
-
-  static final String OVERDUE_ACTION = "overdue-action";
 
   ReportInput {
     Objects.requireNonNull(result, "result");
@@ -70,7 +69,7 @@ record ReportInput(GateResult result, Optional<Path> baseDirectory) {
   /** Returns the violations of the {@code overdue-action} rule, waived ones included. */
   List<Violation> overdueActions() {
     return result.violations().stream()
-        .filter(violation -> violation.rule().equals(OVERDUE_ACTION))
+        .filter(violation -> violation.rule().equals(RuleIds.OVERDUE_ACTION))
         .toList();
   }
 
