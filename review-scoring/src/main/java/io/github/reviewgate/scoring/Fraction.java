@@ -46,6 +46,11 @@ final class Fraction implements Comparable<Fraction> {
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
+  /** Returns {@code value} on a scale of {@code scale} as points out of 10, exactly. */
+  static Fraction outOfTen(BigDecimal value, BigDecimal scale) {
+    return of(value).times(of(10, 1)).dividedBy(of(scale));
+  }
+
   Fraction plus(Fraction other) {
     return of(
         numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),

@@ -27,8 +27,6 @@ public record SectionScore(
     Optional<ScoreSource> source,
     BigDecimal weight) {
 
-  private static final Fraction TEN = Fraction.of(10, 1);
-
   public SectionScore {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(declared, "declared");
@@ -93,6 +91,6 @@ public record SectionScore(
   }
 
   static Fraction outOfTen(Score score) {
-    return Fraction.of(score.value()).times(TEN).dividedBy(Fraction.of(score.scale()));
+    return Fraction.outOfTen(score.value(), score.scale());
   }
 }

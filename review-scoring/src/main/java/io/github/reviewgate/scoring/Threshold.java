@@ -80,7 +80,7 @@ public record Threshold(BigDecimal points, String text) {
       throw new IllegalArgumentException(
           "\"" + text + "\" is more than its scale; write a fraction such as 7.5/10 or 4/5");
     }
-    Fraction points = Fraction.of(value).times(Fraction.of(TEN)).dividedBy(Fraction.of(scale));
+    Fraction points = Fraction.outOfTen(value, scale);
     if (!points.isTerminating()) {
       throw new IllegalArgumentException(
           "\""
