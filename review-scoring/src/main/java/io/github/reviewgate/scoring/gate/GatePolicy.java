@@ -45,8 +45,8 @@ public record GatePolicy(
 
   /**
    * The plugin's defaults: fresh for 90 days, warn 14 days before expiry, minimum score 7.0, no
-   * section minimum, declared scores, open findings of high priority fail, approval required,
-   * errors fail, no overrides, skips or waivers, and the reader's size cap.
+   * section minimum, declared scores, open findings of high priority or above fail, approval
+   * required, errors fail, no overrides, skips or waivers, and the reader's size cap.
    */
   public static final GatePolicy DEFAULT =
       new GatePolicy(
