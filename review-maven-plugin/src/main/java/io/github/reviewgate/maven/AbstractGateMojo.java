@@ -37,7 +37,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /**
    * Further review files gated in the same module, each on its own; their reports go to a folder
-   * named after each file inside {@code outputDirectory}. Default: none.
+   * named after each file inside {@code outputDirectory}. A file named twice, here or as {@code
+   * reviewFile}, is gated once. Default: none.
    */
   @Parameter List<File> reviewFiles;
 

@@ -5,8 +5,8 @@ import io.github.reviewgate.scoring.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +48,8 @@ record GateSettings(
     EvaluationDate evaluationDate =
         EvaluationDate.resolve(parameters.asOf, parameters.timeZone, clock);
 
-    List<Path> reviewFiles = new ArrayList<>();
+    // A file named twice, say as reviewFile and again in reviewFiles, is gated once.
+    Set<Path> reviewFiles = new LinkedHashSet<>();
     reviewFiles.add(resolve(basedir, parameters.reviewFile));
     if (parameters.reviewFiles != null) {
       for (File file : parameters.reviewFiles) {
@@ -58,7 +59,7 @@ record GateSettings(
 
     return new GateSettings(
         policy,
-        reviewFiles,
+        List.copyOf(reviewFiles),
         evaluationDate,
         resolve(basedir, parameters.outputDirectory),
         formats(parameters.formats),
@@ -68,7 +69,7 @@ record GateSettings(
   /** Resolves {@code file} against {@code basedir} unless it is absolute. */
   static Path resolve(Path basedir, File file) {
     Path path = file.toPath();
-    return (path.isAbsolute() ? path : basedir.resolve(path)).normalize();
+    return (path.isAbsolute() ? path : basedir.resolve(path)).toAbsolutePath().normalize();
   }
 
   private static Set<ReportFormat> formats(String text) throws ParameterException {

@@ -139,6 +139,20 @@ class GateSettingsTest {
   }
 
   @Test
+  void fileNamedTwiceGatedOnce() throws ParameterException {
+    GateParameters parameters = new GateParameters();
+    parameters.reviewFile = new File("docs/SECURITY.md");
+    parameters.reviewFiles =
+        List.of(
+            new File("./docs/SECURITY.md"),
+            BASEDIR.resolve("docs/SECURITY.md").toFile(),
+            new File("launch.yaml"));
+
+    assertThat(settings(parameters).reviewFiles())
+        .containsExactly(BASEDIR.resolve("docs/SECURITY.md"), BASEDIR.resolve("launch.yaml"));
+  }
+
+  @Test
   void waiversReadRelativeToBasedir(@TempDir Path basedir) throws Exception {
     Files.writeString(
         basedir.resolve("waivers.yaml"),
