@@ -137,7 +137,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /**
    * The report formats to write, comma-separated: {@code json} ({@code review-result.json}), {@code
-   * html}, {@code md}, {@code sarif} and {@code junit}. Default: {@code json,html,md}.
+   * html}, {@code md}, {@code sarif} and {@code junit}. An empty list, such as {@code
+   * -Dreview.formats=}, means the default. Default: {@code json,html,md}.
    */
   @Parameter(property = ReviewProperties.FORMATS, defaultValue = "json,html,md")
   String formats;

@@ -31,6 +31,10 @@ record GateSettings(
     Set<ReportFormat> formats,
     Optional<Path> waiversFile) {
 
+  /** The formats written when {@code formats} is empty. */
+  static final Set<ReportFormat> DEFAULT_FORMATS =
+      Set.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.MD);
+
   GateSettings {
     reviewFiles = List.copyOf(reviewFiles);
     formats = Set.copyOf(formats);
@@ -72,11 +76,15 @@ record GateSettings(
     return (path.isAbsolute() ? path : basedir.resolve(path)).toAbsolutePath().normalize();
   }
 
+  /**
+   * Parses the formats. An empty list, as {@code -Dreview.formats=} gives, means the default
+   * formats: a build that writes no report at all would leave nothing to say why it failed.
+   */
   private static Set<ReportFormat> formats(String text) throws ParameterException {
-    Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
-    if (text == null) {
-      return formats;
+    if (text == null || text.replace(",", "").isBlank()) {
+      return DEFAULT_FORMATS;
     }
+    Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
     for (String name : text.split(",")) {
       if (name.isBlank()) {
         continue;

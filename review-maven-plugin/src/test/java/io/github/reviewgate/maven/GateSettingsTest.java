@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -272,11 +271,12 @@ class GateSettingsTest {
   }
 
   @Test
-  void emptyFormatsWriteNothing() throws ParameterException {
+  void emptyFormatsGiveDefaults() throws ParameterException {
     GateParameters parameters = new GateParameters();
-    parameters.formats = "";
+    parameters.formats = " , ";
 
-    assertThat(settings(parameters).formats()).isEqualTo(Set.of());
+    assertThat(settings(parameters).formats())
+        .containsExactlyInAnyOrder(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.MD);
   }
 
   @Test
