@@ -1,5 +1,7 @@
 package io.github.reviewgate.maven;
 
+import io.github.reviewgate.model.ReviewFormat;
+import io.github.reviewgate.model.read.ReviewReader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class InitMojo extends AbstractMojo {
 
   /**
-   * The review file to write. A relative path resolves against the project's directory. Default:
-   * {@code ${project.basedir}/REVIEW.md}.
+   * The review file to write, in Markdown: a {@code .yaml}, {@code .yml} or {@code .json} name is
+   * refused, because the gate would read that file as YAML or JSON. A relative path resolves
+   * against the project's directory. Default: {@code ${project.basedir}/REVIEW.md}.
    */
   @Parameter(property = ReviewProperties.FILE, defaultValue = "${project.basedir}/REVIEW.md")
   File reviewFile;
@@ -62,6 +65,7 @@ public class InitMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Path file = GateSettings.resolve(basedir.toPath(), reviewFile);
+    requireMarkdownName(file);
     if (Files.exists(file) && !force) {
       throw new MojoFailureException(
           file
@@ -100,5 +104,23 @@ public class InitMojo extends AbstractMojo {
                 + " to "
                 + file
                 + "; fill in the checklist and the sign-off before the gate runs");
+  }
+
+  /**
+   * Refuses a YAML or JSON file name: the gate reads such a file as YAML or JSON, so the Markdown
+   * that init writes would fail there as unreadable.
+   */
+  private static void requireMarkdownName(Path file) throws MojoFailureException {
+    ReviewFormat format = ReviewReader.formatOf(file);
+    if (format != ReviewFormat.MARKDOWN) {
+      throw new MojoFailureException(
+          "Cannot write a new review to "
+              + file
+              + ": init writes Markdown, but the gate reads a file of this name as "
+              + format.name()
+              + ". Name the file with .md, such as -D"
+              + ReviewProperties.FILE
+              + "=REVIEW.md");
+    }
   }
 }
