@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -59,11 +61,18 @@ public class InitMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
   /** The clock that gives today's date; replaced in tests. */
   Clock clock = Clock.systemDefaultZone();
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    IgnoredProperties.warn(session, mojoExecution, getLog());
     Path file = GateSettings.resolve(basedir.toPath(), reviewFile);
     requireMarkdownName(file);
     if (Files.exists(file) && !force) {
