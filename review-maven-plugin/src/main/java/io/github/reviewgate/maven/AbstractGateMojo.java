@@ -207,6 +207,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
   GateSettings settings() throws MojoFailureException {
     try {
       GateSettings settings = GateSettings.from(parameters(), basedir.toPath(), clock);
+      RulesTurnedOff.line(settings.policy()).ifPresent(getLog()::info);
       logEffectiveSettings(settings);
       return settings;
     } catch (ParameterException e) {
