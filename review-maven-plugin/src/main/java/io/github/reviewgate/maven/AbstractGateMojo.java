@@ -166,7 +166,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
    * Section weights by section title, overriding the weights the review states. XML element names
    * cannot hold spaces, so write an underscore for each space: {@code
    * <sectionWeights><IAM_Security>2</IAM_Security></sectionWeights>} weighs the section "IAM
-   * Security" twice. Titles compare ignoring case. Unit: a number of 0 or more. Default: none, so
+   * Security" twice. Titles compare ignoring case; a title that no section of the review has is
+   * logged as a warning. Unit: a number of 0 or more. Default: none, so
    * each section weighs what the review states, else 1.
    */
   @Parameter Map<String, String> sectionWeights;
@@ -223,6 +224,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
     for (Path file : settings.reviewFiles()) {
       GateResult result = gate.evaluate(file, settings.evaluationDate().date());
       log(GateSummary.lines(result, settings.evaluationDate().explicit()));
+      UnknownSectionWeights.warnings(result).forEach(getLog()::warn);
       Path directory = reportDirectory(settings, file, results.isEmpty(), folderNames);
       writeReports(result, directory, settings);
       results.add(result);
