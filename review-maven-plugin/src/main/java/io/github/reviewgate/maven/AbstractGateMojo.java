@@ -30,7 +30,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
   /**
    * The review file to gate: Markdown, or YAML ({@code .yaml}, {@code .yml}) or JSON ({@code
    * .json}) by its extension. A relative path resolves against the project's directory. Default:
-   * {@code ${project.basedir}/REVIEW.md}.
+   * <code>${project.basedir}/REVIEW.md</code>.
    */
   @Parameter(property = ReviewProperties.FILE, defaultValue = "${project.basedir}/REVIEW.md")
   File reviewFile;
@@ -128,7 +128,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /**
    * The directory the reports are written to. A relative path resolves against the project's
-   * directory. Default: {@code ${project.build.directory}/review-gate}.
+   * directory. Default: <code>${project.build.directory}/review-gate</code>.
    */
   @Parameter(
       property = ReviewProperties.OUTPUT_DIRECTORY,
@@ -167,8 +167,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
    * cannot hold spaces, so write an underscore for each space: {@code
    * <sectionWeights><IAM_Security>2</IAM_Security></sectionWeights>} weighs the section "IAM
    * Security" twice. Titles compare ignoring case; a title that no section of the review has is
-   * logged as a warning. Unit: a number of 0 or more. Default: none, so
-   * each section weighs what the review states, else 1.
+   * logged as a warning. Unit: a number of 0 or more. Default: none, so each section weighs what
+   * the review states, else 1.
    */
   @Parameter Map<String, String> sectionWeights;
 

@@ -28,12 +28,12 @@ public class InitMojo extends AbstractMojo {
   /**
    * The review file to write, in Markdown: a {@code .yaml}, {@code .yml} or {@code .json} name is
    * refused, because the gate would read that file as YAML or JSON. A relative path resolves
-   * against the project's directory. Default: {@code ${project.basedir}/REVIEW.md}.
+   * against the project's directory. Default: <code>${project.basedir}/REVIEW.md</code>.
    */
   @Parameter(property = ReviewProperties.FILE, defaultValue = "${project.basedir}/REVIEW.md")
   File reviewFile;
 
-  /** The review's title. Default: {@code ${project.name} - Security Review}. */
+  /** The review's title. Default: <code>${project.name} - Security Review</code>. */
   @Parameter(property = ReviewProperties.TITLE, defaultValue = "${project.name} - Security Review")
   String title;
 
