@@ -43,27 +43,28 @@ final class IgnoredProperties {
     for (Map.Entry<String, String> entry : ReviewProperties.BY_PARAMETER.entrySet()) {
       String parameter = entry.getKey();
       String property = entry.getValue();
-      String given = userProperties.getProperty(property);
+      String propertyValue = userProperties.getProperty(property);
       Xpp3Dom child = configuration.getChild(parameter);
-      if (given == null || child == null || child.getValue() == null) {
+      if (propertyValue == null || child == null || child.getValue() == null) {
         continue;
       }
       String configured = child.getValue().trim();
       // The plugin's own default reads "${review.file}"; a POM value written as that expression
       // arrives already interpolated, so it equals the property.
-      if (configured.contains("${") || configured.equals(given.trim())) {
+      if (configured.contains("${") || configured.equals(propertyValue.trim())) {
         continue;
       }
-      warnings.add(warning(property, given, parameter, configured));
+      warnings.add(warning(property, propertyValue, parameter, configured));
     }
     warnings.sort(null);
     return warnings;
   }
 
-  private static String warning(String property, String given, String parameter, String value) {
+  private static String warning(
+      String property, String propertyValue, String parameter, String value) {
     return property
         + "="
-        + given
+        + propertyValue
         + " is ignored: the POM's <configuration> sets "
         + parameter
         + " to "

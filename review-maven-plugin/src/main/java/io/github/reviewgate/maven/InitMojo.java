@@ -27,7 +27,7 @@ public class InitMojo extends AbstractMojo {
 
   /**
    * The review file to write, in Markdown: a {@code .yaml}, {@code .yml} or {@code .json} name is
-   * refused, because the gate would read that file as YAML or JSON. A relative path resolves
+   * rejected, because the gate would read that file as YAML or JSON. A relative path resolves
    * against the project's directory. Default: <code>${project.basedir}/REVIEW.md</code>.
    */
   @Parameter(property = ReviewProperties.FILE, defaultValue = "${project.basedir}/REVIEW.md")
@@ -116,7 +116,7 @@ public class InitMojo extends AbstractMojo {
   }
 
   /**
-   * Refuses a YAML or JSON file name: the gate reads such a file as YAML or JSON, so the Markdown
+   * Rejects a YAML or JSON file name: the gate reads such a file as YAML or JSON, so the Markdown
    * that init writes would fail there as unreadable.
    */
   private static void requireMarkdownName(Path file) throws MojoFailureException {
