@@ -9,3 +9,6 @@ assert log.contains('Data Protection: 4 (declared, weight 3)')
 def explained = result.explanation.sections.find { it.title == 'Data Protection' }
 assert new BigDecimal(explained.weight.toString()) == 3
 assert result.violations*.rule == ['below-min-score']
+assert log.contains('/REVIEW.md: sectionWeights names the section "Nope Section", which this review'
+    + ' does not have; its sections are "Access Control", "Data Protection". Correct the title'
+    + ' (write an underscore for each space) or remove the weight.')

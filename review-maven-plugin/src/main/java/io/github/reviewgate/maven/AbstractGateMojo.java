@@ -30,14 +30,15 @@ abstract class AbstractGateMojo extends AbstractMojo {
   /**
    * The review file to gate: Markdown, or YAML ({@code .yaml}, {@code .yml}) or JSON ({@code
    * .json}) by its extension. A relative path resolves against the project's directory. Default:
-   * {@code ${project.basedir}/REVIEW.md}.
+   * <code>${project.basedir}/REVIEW.md</code>.
    */
   @Parameter(property = ReviewProperties.FILE, defaultValue = "${project.basedir}/REVIEW.md")
   File reviewFile;
 
   /**
    * Further review files gated in the same module, each on its own; their reports go to a folder
-   * named after each file inside {@code outputDirectory}. Default: none.
+   * named after each file inside {@code outputDirectory}. A file named twice, here or as {@code
+   * reviewFile}, is gated once. Default: none.
    */
   @Parameter List<File> reviewFiles;
 
@@ -127,7 +128,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /**
    * The directory the reports are written to. A relative path resolves against the project's
-   * directory. Default: {@code ${project.build.directory}/review-gate}.
+   * directory. Default: <code>${project.build.directory}/review-gate</code>.
    */
   @Parameter(
       property = ReviewProperties.OUTPUT_DIRECTORY,
@@ -136,7 +137,8 @@ abstract class AbstractGateMojo extends AbstractMojo {
 
   /**
    * The report formats to write, comma-separated: {@code json} ({@code review-result.json}), {@code
-   * html}, {@code md}, {@code sarif} and {@code junit}. Default: {@code json,html,md}.
+   * html}, {@code md}, {@code sarif} and {@code junit}. An empty list, such as {@code
+   * -Dreview.formats=}, means the default. Default: {@code json,html,md}.
    */
   @Parameter(property = ReviewProperties.FORMATS, defaultValue = "json,html,md")
   String formats;
@@ -164,8 +166,9 @@ abstract class AbstractGateMojo extends AbstractMojo {
    * Section weights by section title, overriding the weights the review states. XML element names
    * cannot hold spaces, so write an underscore for each space: {@code
    * <sectionWeights><IAM_Security>2</IAM_Security></sectionWeights>} weighs the section "IAM
-   * Security" twice. Titles compare ignoring case. Unit: a number of 0 or more. Default: none, so
-   * each section weighs what the review states, else 1.
+   * Security" twice. Titles compare ignoring case; a title that no section of the review has is
+   * logged as a warning. Unit: a number of 0 or more. Default: none, so each section weighs what
+   * the review states, else 1.
    */
   @Parameter Map<String, String> sectionWeights;
 
@@ -205,6 +208,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
   GateSettings settings() throws MojoFailureException {
     try {
       GateSettings settings = GateSettings.from(parameters(), basedir.toPath(), clock);
+      RulesTurnedOff.line(settings.policy()).ifPresent(getLog()::info);
       logEffectiveSettings(settings);
       return settings;
     } catch (ParameterException e) {
@@ -220,6 +224,7 @@ abstract class AbstractGateMojo extends AbstractMojo {
     for (Path file : settings.reviewFiles()) {
       GateResult result = gate.evaluate(file, settings.evaluationDate().date());
       log(GateSummary.lines(result, settings.evaluationDate().explicit()));
+      UnknownSectionWeights.warnings(result).forEach(getLog()::warn);
       Path directory = reportDirectory(settings, file, results.isEmpty(), folderNames);
       writeReports(result, directory, settings);
       results.add(result);

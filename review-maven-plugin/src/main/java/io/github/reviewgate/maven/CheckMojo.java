@@ -17,6 +17,7 @@ public class CheckMojo extends AbstractGateMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    IgnoredProperties.warn(session, mojoExecution, getLog());
     if (skipped()) {
       return;
     }

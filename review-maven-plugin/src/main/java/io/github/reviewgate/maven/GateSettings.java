@@ -5,8 +5,8 @@ import io.github.reviewgate.scoring.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +31,10 @@ record GateSettings(
     Set<ReportFormat> formats,
     Optional<Path> waiversFile) {
 
+  /** The formats written when {@code formats} is empty. */
+  static final Set<ReportFormat> DEFAULT_FORMATS =
+      Set.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.MD);
+
   GateSettings {
     reviewFiles = List.copyOf(reviewFiles);
     formats = Set.copyOf(formats);
@@ -48,7 +52,8 @@ record GateSettings(
     EvaluationDate evaluationDate =
         EvaluationDate.resolve(parameters.asOf, parameters.timeZone, clock);
 
-    List<Path> reviewFiles = new ArrayList<>();
+    // A file named twice, say as reviewFile and again in reviewFiles, is gated once.
+    Set<Path> reviewFiles = new LinkedHashSet<>();
     reviewFiles.add(resolve(basedir, parameters.reviewFile));
     if (parameters.reviewFiles != null) {
       for (File file : parameters.reviewFiles) {
@@ -58,7 +63,7 @@ record GateSettings(
 
     return new GateSettings(
         policy,
-        reviewFiles,
+        List.copyOf(reviewFiles),
         evaluationDate,
         resolve(basedir, parameters.outputDirectory),
         formats(parameters.formats),
@@ -68,14 +73,18 @@ record GateSettings(
   /** Resolves {@code file} against {@code basedir} unless it is absolute. */
   static Path resolve(Path basedir, File file) {
     Path path = file.toPath();
-    return (path.isAbsolute() ? path : basedir.resolve(path)).normalize();
+    return (path.isAbsolute() ? path : basedir.resolve(path)).toAbsolutePath().normalize();
   }
 
+  /**
+   * Parses the formats. An empty list, as {@code -Dreview.formats=} gives, means the default
+   * formats: a build that writes no report at all would leave nothing to say why it failed.
+   */
   private static Set<ReportFormat> formats(String text) throws ParameterException {
-    Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
-    if (text == null) {
-      return formats;
+    if (text == null || text.replace(",", "").isBlank()) {
+      return DEFAULT_FORMATS;
     }
+    Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
     for (String name : text.split(",")) {
       if (name.isBlank()) {
         continue;

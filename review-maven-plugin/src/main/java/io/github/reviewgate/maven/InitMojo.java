@@ -1,12 +1,16 @@
 package io.github.reviewgate.maven;
 
+import io.github.reviewgate.model.ReviewFormat;
+import io.github.reviewgate.model.read.ReviewReader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,13 +26,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class InitMojo extends AbstractMojo {
 
   /**
-   * The review file to write. A relative path resolves against the project's directory. Default:
-   * {@code ${project.basedir}/REVIEW.md}.
+   * The review file to write, in Markdown: a {@code .yaml}, {@code .yml} or {@code .json} name is
+   * rejected, because the gate would read that file as YAML or JSON. A relative path resolves
+   * against the project's directory. Default: <code>${project.basedir}/REVIEW.md</code>.
    */
   @Parameter(property = ReviewProperties.FILE, defaultValue = "${project.basedir}/REVIEW.md")
   File reviewFile;
 
-  /** The review's title. Default: {@code ${project.name} - Security Review}. */
+  /** The review's title. Default: <code>${project.name} - Security Review</code>. */
   @Parameter(property = ReviewProperties.TITLE, defaultValue = "${project.name} - Security Review")
   String title;
 
@@ -56,12 +61,20 @@ public class InitMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
   /** The clock that gives today's date; replaced in tests. */
   Clock clock = Clock.systemDefaultZone();
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    IgnoredProperties.warn(session, mojoExecution, getLog());
     Path file = GateSettings.resolve(basedir.toPath(), reviewFile);
+    requireMarkdownName(file);
     if (Files.exists(file) && !force) {
       throw new MojoFailureException(
           file
@@ -100,5 +113,23 @@ public class InitMojo extends AbstractMojo {
                 + " to "
                 + file
                 + "; fill in the checklist and the sign-off before the gate runs");
+  }
+
+  /**
+   * Rejects a YAML or JSON file name: the gate reads such a file as YAML or JSON, so the Markdown
+   * that init writes would fail there as unreadable.
+   */
+  private static void requireMarkdownName(Path file) throws MojoFailureException {
+    ReviewFormat format = ReviewReader.formatOf(file);
+    if (format != ReviewFormat.MARKDOWN) {
+      throw new MojoFailureException(
+          "Cannot write a new review to "
+              + file
+              + ": init writes Markdown, but the gate reads a file of this name as "
+              + format.name()
+              + ". Name the file with .md, such as -D"
+              + ReviewProperties.FILE
+              + "=REVIEW.md");
+    }
   }
 }

@@ -42,6 +42,7 @@ public class ReportMojo extends AbstractGateMojo implements MavenReport {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    IgnoredProperties.warn(session, mojoExecution, getLog());
     if (skipped()) {
       return;
     }
@@ -52,6 +53,7 @@ public class ReportMojo extends AbstractGateMojo implements MavenReport {
   @Override
   public void generate(Sink sink, Locale locale) throws MavenReportException {
     outputDirectory = new File(getReportOutputDirectory(), SITE_FOLDER);
+    IgnoredProperties.warn(session, mojoExecution, getLog());
     try {
       GateSettings settings = settings();
       List<GateResult> results = evaluate(settings);

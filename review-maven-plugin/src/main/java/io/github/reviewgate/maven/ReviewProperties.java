@@ -1,5 +1,7 @@
 package io.github.reviewgate.maven;
 
+import java.util.Map;
+
 /** The user properties of the plugin's parameters, all under {@code review.}. */
 final class ReviewProperties {
 
@@ -26,6 +28,29 @@ final class ReviewProperties {
 
   /** Used by {@code init} only. */
   static final String TITLE = "review.title";
+
+  /** The property of each parameter that has one, by parameter name. */
+  static final Map<String, String> BY_PARAMETER =
+      Map.ofEntries(
+          Map.entry("reviewFile", FILE),
+          Map.entry("maxAgeDays", MAX_AGE_DAYS),
+          Map.entry("warnDays", WARN_DAYS),
+          Map.entry("minScore", MIN_SCORE),
+          Map.entry("minSectionScore", MIN_SECTION_SCORE),
+          Map.entry("scoreSource", SCORE_SOURCE),
+          Map.entry("failOnPriority", FAIL_ON_PRIORITY),
+          Map.entry("requireApproval", REQUIRE_APPROVAL),
+          Map.entry("waiversFile", WAIVERS),
+          Map.entry("asOf", AS_OF),
+          Map.entry("timeZone", TIME_ZONE),
+          Map.entry("failOnError", FAIL_ON_ERROR),
+          Map.entry("outputDirectory", OUTPUT_DIRECTORY),
+          Map.entry("formats", FORMATS),
+          Map.entry("skip", SKIP),
+          Map.entry("skipRules", SKIP_RULES),
+          Map.entry("maxFileSize", MAX_FILE_SIZE),
+          Map.entry("force", FORCE),
+          Map.entry("title", TITLE));
 
   private ReviewProperties() {}
 }

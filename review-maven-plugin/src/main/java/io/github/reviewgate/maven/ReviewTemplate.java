@@ -23,13 +23,13 @@ final class ReviewTemplate {
   /**
    * Renders a new review.
    *
-   * @param title the review's title
+   * @param title the review's title, as plain text; Markdown in it is escaped
    * @param date the review date
    * @param maxAgeDays days until the next review
    */
   static String render(String title, LocalDate date, int maxAgeDays) throws IOException {
     VelocityContext context = new VelocityContext();
-    context.put("title", title);
+    context.put("title", MarkdownText.escape(title));
     context.put("date", date.toString());
     context.put("nextReview", date.plusDays(maxAgeDays).toString());
     context.put("maxAgeDays", maxAgeDays);

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +135,20 @@ class GateSettingsTest {
             BASEDIR.resolve("launch.yaml"),
             Path.of("/abs/other.md").toAbsolutePath());
     assertThat(settings.outputDirectory()).isEqualTo(BASEDIR.resolve("build/reports"));
+  }
+
+  @Test
+  void fileNamedTwiceGatedOnce() throws ParameterException {
+    GateParameters parameters = new GateParameters();
+    parameters.reviewFile = new File("docs/SECURITY.md");
+    parameters.reviewFiles =
+        List.of(
+            new File("./docs/SECURITY.md"),
+            BASEDIR.resolve("docs/SECURITY.md").toFile(),
+            new File("launch.yaml"));
+
+    assertThat(settings(parameters).reviewFiles())
+        .containsExactly(BASEDIR.resolve("docs/SECURITY.md"), BASEDIR.resolve("launch.yaml"));
   }
 
   @Test
@@ -258,11 +271,12 @@ class GateSettingsTest {
   }
 
   @Test
-  void emptyFormatsWriteNothing() throws ParameterException {
+  void emptyFormatsGiveDefaults() throws ParameterException {
     GateParameters parameters = new GateParameters();
-    parameters.formats = "";
+    parameters.formats = " , ";
 
-    assertThat(settings(parameters).formats()).isEqualTo(Set.of());
+    assertThat(settings(parameters).formats())
+        .containsExactlyInAnyOrder(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.MD);
   }
 
   @Test

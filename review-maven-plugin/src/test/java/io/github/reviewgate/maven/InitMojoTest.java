@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +89,26 @@ class InitMojoTest {
     mojo.execute();
 
     assertThat(Files.readString(existing)).startsWith("# Parcel Tracker - Security Review\n");
+  }
+
+  @Test
+  void yamlOrJsonNameRefused() {
+    for (String name : List.of("docs/review.yaml", "docs/review.YML", "docs/review.json")) {
+      InitMojo mojo = mojo();
+      mojo.reviewFile = new File(name);
+      Path file = basedir.resolve(name);
+      String format = name.endsWith("json") ? "JSON" : "YAML";
+
+      assertThatThrownBy(mojo::execute)
+          .isInstanceOf(MojoFailureException.class)
+          .hasMessage(
+              "Cannot write a new review to "
+                  + file
+                  + ": init writes Markdown, but the gate reads a file of this name as "
+                  + format
+                  + ". Name the file with .md, such as -Dreview.file=REVIEW.md");
+      assertThat(file).doesNotExist();
+    }
   }
 
   @Test

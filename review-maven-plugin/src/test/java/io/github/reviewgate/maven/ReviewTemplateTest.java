@@ -2,9 +2,13 @@ package io.github.reviewgate.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reviewgate.model.read.ReviewReader;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReviewTemplateTest {
 
@@ -31,6 +35,22 @@ class ReviewTemplateTest {
   void titleIsNotEvaluated() throws IOException {
     String review = ReviewTemplate.render("Costs $price and #set", LocalDate.of(2026, 3, 1), 30);
 
-    assertThat(review).startsWith("# Costs $price and #set\n");
+    assertThat(review).startsWith("# Costs $price and \\#set\n");
+  }
+
+  @Test
+  void titleMarkupEscaped() throws IOException {
+    String review = ReviewTemplate.render("Init <Demo> `x`", LocalDate.of(2026, 3, 1), 30);
+
+    assertThat(review).startsWith("# Init \\<Demo\\> \\`x\\`\n");
+  }
+
+  @Test
+  void titleReadsBackAsWritten(@TempDir Path folder) throws Exception {
+    String title = "Init <Demo> Service *v2* [beta] | a_b_c & #1 ~~x~~ \\ #";
+    Path file = folder.resolve("REVIEW.md");
+    Files.writeString(file, ReviewTemplate.render(title, LocalDate.of(2026, 3, 1), 30));
+
+    assertThat(ReviewReader.create().read(file).title()).contains(title);
   }
 }
