@@ -124,7 +124,7 @@ public final class MarkdownReviewReader {
           fields.add(
               new PlacedField(
                   new KeyValue(
-                      InlineText.clean(row.cells().get(0)), InlineText.clean(raw), raw, row.line()),
+                      InlineText.clean(row.cells().get(0)), InlineText.value(raw), raw, row.line()),
                   i));
         }
       }
