@@ -4,6 +4,7 @@ import static io.github.reviewgate.model.read.markdown.TestReviews.lines;
 import static io.github.reviewgate.model.read.markdown.TestReviews.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reviewgate.model.ChecklistItem;
 import io.github.reviewgate.model.Field;
 import io.github.reviewgate.model.Review;
 import io.github.reviewgate.model.Score;
@@ -65,6 +66,46 @@ class StrikethroughTest {
     Review review = read(lines("# Review", "", "**Status**: ~~APPROVED~~"));
 
     assertThat(review.status()).isEmpty();
+  }
+
+  @Test
+  void fieldTable() {
+    Review review =
+        read(
+            lines(
+                "# Review",
+                "",
+                "| Field | Value |",
+                "|---|---|",
+                "| Status | ~~APPROVED~~ REJECTED |"));
+
+    assertThat(review.status()).contains(SignOffStatus.REJECTED);
+  }
+
+  @Test
+  void approverTable() {
+    Review review =
+        read(
+            lines(
+                "## Sign-Off",
+                "",
+                "| Role | Name | Status |",
+                "|---|---|---|",
+                "| Security | Ada | ~~Approved~~ Rejected |",
+                "| Platform | ~~Alan~~ Grace | Approved |"));
+
+    assertThat(review.signOff().status()).contains(SignOffStatus.REJECTED);
+    assertThat(review.signOff().reviewers()).containsExactly("Ada", "Grace");
+  }
+
+  @Test
+  void whollyStruckRowKeepsText() {
+    Review review =
+        read(lines("## Access", "", "| Check | Done |", "|---|---|", "| ~~MFA for admins~~ | ✅ |"));
+
+    assertThat(review.sections().get(0).items())
+        .extracting(ChecklistItem::text)
+        .containsExactly("MFA for admins");
   }
 
   @Test
