@@ -6,7 +6,6 @@ import io.github.reviewgate.model.SourceFile;
 import io.github.reviewgate.model.read.markdown.MarkdownReviewReader;
 import io.github.reviewgate.model.read.structured.StructuredReviewReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -63,8 +62,8 @@ public final class ReviewReader {
   /**
    * Reads a review file.
    *
-   * @throws ReviewReadException when the file cannot be read, is over the size cap, or is not valid
-   *     YAML or JSON
+   * @throws ReviewReadException when the file cannot be read, is over the size cap, is UTF-16 or
+   *     binary rather than UTF-8 text, or is not valid YAML or JSON
    */
   public Review read(Path file) throws ReviewReadException {
     byte[] content;
@@ -82,7 +81,8 @@ public final class ReviewReader {
    * Reads review content that came from {@code source}. Whatever the content, the only exception
    * this throws is {@link ReviewReadException}.
    *
-   * @throws ReviewReadException when the content is over the size cap or is not valid YAML or JSON
+   * @throws ReviewReadException when the content is over the size cap, is UTF-16 or binary rather
+   *     than UTF-8 text, or is not valid YAML or JSON
    */
   public Review read(byte[] content, SourceFile source) throws ReviewReadException {
     requireWithinCap(source.path(), content.length);
@@ -128,9 +128,10 @@ public final class ReviewReader {
   }
 
   private Review readFormat(byte[] content, SourceFile source) throws ReviewReadException {
+    // Decoding first rejects UTF-16 and binary files in every format, with one message.
+    Utf8Text text = Utf8Text.decode(content, source.path());
     return switch (source.format()) {
-      case MARKDOWN ->
-          MarkdownReviewReader.read(new String(content, StandardCharsets.UTF_8), source);
+      case MARKDOWN -> MarkdownReviewReader.read(text, source);
       case YAML, JSON -> structured().parse(content, source);
     };
   }

@@ -142,10 +142,12 @@ final class BlockFlattener {
         Set<Integer> struck = new HashSet<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           if (cell instanceof TableCell) {
-            if (isStruck(cell)) {
+            boolean whollyStruck = isStruck(cell);
+            if (whollyStruck) {
               struck.add(cells.size());
             }
-            cells.add(plainText(cell).strip());
+            // Struck text beside other text is retracted, as in "~~Approved~~ Rejected".
+            cells.add(plainText(cell, !whollyStruck).strip());
           }
         }
         if (section instanceof TableHead) {
@@ -196,6 +198,14 @@ final class BlockFlattener {
 
   /** Collects the literal text under {@code node}, line breaks as spaces, without recursion. */
   static String plainText(Node node) {
+    return plainText(node, false);
+  }
+
+  /**
+   * Collects the literal text under {@code node}, without struck-through spans when {@code
+   * withoutStruck}.
+   */
+  private static String plainText(Node node, boolean withoutStruck) {
     StringBuilder text = new StringBuilder();
     Deque<Node> stack = new ArrayDeque<>();
     for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
@@ -208,6 +218,8 @@ final class BlockFlattener {
       } else if (current instanceof Code code) {
         text.append(code.getLiteral());
       } else if (current instanceof SoftLineBreak || current instanceof HardLineBreak) {
+        text.append(' ');
+      } else if (current instanceof Strikethrough && withoutStruck) {
         text.append(' ');
       } else {
         for (Node child = current.getLastChild(); child != null; child = child.getPrevious()) {

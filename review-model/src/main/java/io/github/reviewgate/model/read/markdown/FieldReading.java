@@ -49,6 +49,25 @@ final class FieldReading {
     return date(field.value(), field.key(), field.line());
   }
 
+  /**
+   * Reads a date field's date as {@link #date(KeyValue)} does, and also warns when its value
+   * contains no date at all, such as {@code sometime soon}. Call it after {@link #isPlaceholder}.
+   */
+  Optional<LocalDate> statedDate(KeyValue field) {
+    if (!field.value().isEmpty() && dates.find(field.value()) instanceof DateText.Result.Absent) {
+      notices.add(
+          ReaderNotice.warning(
+              field.line(),
+              field.key()
+                  + " '"
+                  + field.value()
+                  + "' contains no date, so it reads as absent; write it as "
+                  + DateText.ACCEPTED_FORMS));
+      return Optional.empty();
+    }
+    return date(field);
+  }
+
   /** Reads a date from {@code text}; {@code what} names it in messages. */
   Optional<LocalDate> date(String text, String what, int line) {
     DateText.Result result = dates.find(text);

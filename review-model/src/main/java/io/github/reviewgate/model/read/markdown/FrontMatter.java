@@ -87,7 +87,7 @@ record FrontMatter(List<KeyValue> fields, SourceText body) {
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String value = text(entry.getValue());
       int line = lineOfKey(yamlLines, entry.getKey());
-      fields.add(new KeyValue(entry.getKey(), InlineText.clean(value), value, line));
+      fields.add(new KeyValue(entry.getKey(), InlineText.value(value), value, line));
     }
     return fields;
   }

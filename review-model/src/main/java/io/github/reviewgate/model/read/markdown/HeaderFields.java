@@ -47,7 +47,7 @@ final class HeaderFields {
       case SUBJECT -> subject = subject.or(() -> Optional.of(field.value()));
       case DATE -> {
         if (date.isEmpty()) {
-          date = reading.date(field).map(d -> new SignOffReader.Dated(d, field.line()));
+          date = reading.statedDate(field).map(d -> new SignOffReader.Dated(d, field.line()));
         }
       }
       case REVIEWER -> reviewers.addAll(SignOffReader.names(field.value()));

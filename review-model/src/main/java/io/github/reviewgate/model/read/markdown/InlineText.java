@@ -22,6 +22,10 @@ public final class InlineText {
 
   private static final Pattern BOLD =
       Pattern.compile("\\*\\*|(?<![\\p{L}\\p{N}])__|__(?![\\p{L}\\p{N}])");
+
+  /** A struck-through span; possessive, so a line of unclosed {@code ~~} stays linear. */
+  private static final Pattern STRUCK = Pattern.compile("~~[^~]++~~");
+
   private static final Pattern SPACES =
       Pattern.compile("[\\s\\x{00A0}\\x{2007}\\x{202F}\\x{3000}]+");
 
@@ -38,5 +42,13 @@ public final class InlineText {
     text = BOLD.matcher(text).replaceAll("");
     text = text.replace("`", "");
     return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  /**
+   * Returns a field's value as {@link #clean} does, without its struck-through spans: a writer
+   * strikes a value through to retract it, so {@code ~~APPROVED~~ REJECTED} is {@code REJECTED}.
+   */
+  static String value(String raw) {
+    return clean(STRUCK.matcher(raw).replaceAll(" "));
   }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * before it. List markers and blockquote markers are already removed by the parser.
  *
  * @param key the key without markup
- * @param value the value cleaned of emoji, bold and inline code
+ * @param value the value cleaned of emoji, bold, inline code and struck-through text
  * @param raw the value as written
  * @param line the 1-based source line
  */
@@ -68,6 +68,6 @@ record KeyValue(String key, String value, String raw, int line) {
 
   private static KeyValue of(String key, String raw, int line) {
     String value = raw.strip();
-    return new KeyValue(key.strip(), InlineText.clean(value), value, line);
+    return new KeyValue(key.strip(), InlineText.value(value), value, line);
   }
 }

@@ -10,6 +10,7 @@ import io.github.reviewgate.model.Section;
 import io.github.reviewgate.model.SignOff;
 import io.github.reviewgate.model.SignOffStatus;
 import io.github.reviewgate.model.SourceFile;
+import io.github.reviewgate.model.read.Utf8Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,10 +41,16 @@ public final class MarkdownReviewReader {
 
   /** Reads the review in {@code text}, which came from {@code source}. */
   public static Review read(String text, SourceFile source) {
+    return read(Utf8Text.of(text), source);
+  }
+
+  /** Reads the review in decoded {@code text}, keeping its notices about invalid UTF-8. */
+  public static Review read(Utf8Text text, SourceFile source) {
     return new MarkdownReviewReader(source).read(text);
   }
 
-  private Review read(String text) {
+  private Review read(Utf8Text text) {
+    notices.addAll(text.notices());
     FrontMatter frontMatter = parse(text);
     HeaderFields header = new HeaderFields(reading);
     List<PlacedField> signOffFields = new ArrayList<>();
@@ -78,9 +85,12 @@ public final class MarkdownReviewReader {
   }
 
   /** Normalises the text, splits off its front matter and parses the rest into blocks. */
-  private FrontMatter parse(String text) {
-    SourceText normalised = SourceText.of(text);
-    normalised.reportDoubleEncoding(notices);
+  private FrontMatter parse(Utf8Text text) {
+    SourceText normalised = SourceText.of(text.text());
+    // Invalid bytes in another encoding would show as double encoding where there is none.
+    if (text.valid()) {
+      normalised.reportDoubleEncoding(notices);
+    }
     FrontMatter frontMatter = FrontMatter.read(normalised, notices);
 
     blocks = BlockFlattener.flatten(frontMatter.body());
@@ -124,7 +134,7 @@ public final class MarkdownReviewReader {
           fields.add(
               new PlacedField(
                   new KeyValue(
-                      InlineText.clean(row.cells().get(0)), InlineText.clean(raw), raw, row.line()),
+                      InlineText.clean(row.cells().get(0)), InlineText.value(raw), raw, row.line()),
                   i));
         }
       }

@@ -109,10 +109,12 @@ final class SectionReader {
       Optional<FieldKind> kind = reading.kind(field);
       if (kind.orElse(null) == FieldKind.SCORE) {
         Optional<Score> found = ScoreText.find(field.value());
-        if (found.isPresent() && score.isEmpty()) {
+        if (found.isEmpty()) {
+          reportNoScore(field, parsed.title(), reading);
+        } else if (score.isEmpty()) {
           score = found;
           scoreLine = field.line();
-        } else if (found.isPresent()) {
+        } else {
           notices.add(
               ReaderNotice.warning(
                   field.line(),
@@ -141,6 +143,28 @@ final class SectionReader {
         scoreLine,
         weight,
         heading.line());
+  }
+
+  /**
+   * Warns that a score line's value looks like a score but is none, such as {@code 19/10}, {@code
+   * N/A} or {@code ten}. Prose such as {@code see below} is left alone, because some score keys
+   * (the German "Note") are also ordinary words.
+   */
+  private void reportNoScore(KeyValue field, String title, FieldReading reading) {
+    String value = field.value();
+    boolean scoreLike = value.chars().anyMatch(Character::isDigit) || !value.contains(" ");
+    if (value.isEmpty() || !scoreLike || reading.isPlaceholder(field)) {
+      return;
+    }
+    notices.add(
+        ReaderNotice.warning(
+            field.line(),
+            "the score '"
+                + field.value()
+                + "' of section \""
+                + title
+                + "\" is not a score within its scale, so the section has no declared score;"
+                + " write it as 9.5/10, 4/5 or 85%"));
   }
 
   private Optional<BigDecimal> weight(KeyValue field) {

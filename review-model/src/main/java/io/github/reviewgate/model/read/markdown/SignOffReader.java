@@ -106,7 +106,8 @@ final class SignOffReader {
               .ifPresentOrElse(
                   status -> part.statuses.add(new Stated(status, field.line())),
                   () -> part.unmappedStatuses.add(field));
-      case DATE -> reading.date(field).ifPresent(d -> part.dates.add(new Dated(d, field.line())));
+      case DATE ->
+          reading.statedDate(field).ifPresent(d -> part.dates.add(new Dated(d, field.line())));
       case REVIEWER -> part.reviewers.addAll(names(field.value()));
       case NEXT_REVIEW -> {
         if (part.nextReview.isEmpty()) {

@@ -126,7 +126,11 @@ class ScoreTest {
     Review review = read(lines("## Network", "", "- [x] tls", "", "**Grade Score**: A-"));
 
     assertThat(review.sections().get(0).declaredScore()).isEmpty();
-    assertThat(review.notices()).isEmpty();
+    assertThat(review.notices())
+        .extracting(ReaderNotice::message)
+        .containsExactly(
+            "the score 'A-' of section \"Network\" is not a score within its scale, so the"
+                + " section has no declared score; write it as 9.5/10, 4/5 or 85%");
   }
 
   @ParameterizedTest(name = "{0}")
