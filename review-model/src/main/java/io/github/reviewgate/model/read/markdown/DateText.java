@@ -24,16 +24,16 @@ public final class DateText {
       "2026-02-08, February 8, 2026, 8 February 2026, Feb 8, 2026, 2026/02/08, 2026年2月8日"
           + " or 08.02.2026 (day first)";
 
-  /** What reading a date found. */
+  /** The outcome of looking for a date in a text. */
   public sealed interface Result {
-    /** The text holds a date. */
+    /** The text contains a date. */
     record Found(LocalDate date) implements Result {}
 
-    /** The text holds no date. */
+    /** The text contains no date. */
     record Absent() implements Result {}
 
     /**
-     * The text holds a date in a form that cannot be read safely, such as a two-digit year or an
+     * The text contains a date in a form that cannot be read safely, such as a two-digit year or an
      * ambiguous {@code 02/08/2026}.
      *
      * @param reason what is wrong, naming the accepted forms

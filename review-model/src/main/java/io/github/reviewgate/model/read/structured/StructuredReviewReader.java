@@ -46,8 +46,8 @@ public final class StructuredReviewReader {
   }
 
   /**
-   * Reads YAML or JSON content, as {@code source.format()} says, with the limits of the default
-   * size cap.
+   * Reads YAML or JSON content, in the format {@code source.format()} names, with the limits of the
+   * default size cap.
    *
    * @throws ReviewReadException when the content is not valid YAML or JSON, has unknown fields,
    *     duplicate keys or values of the wrong type
@@ -57,7 +57,7 @@ public final class StructuredReviewReader {
   }
 
   /**
-   * Reads YAML or JSON content, as {@code source.format()} says.
+   * Reads YAML or JSON content in the format {@code source.format()} names.
    *
    * @throws ReviewReadException when the content is not valid YAML or JSON, has unknown fields,
    *     duplicate keys or values of the wrong type, or exceeds a limit
