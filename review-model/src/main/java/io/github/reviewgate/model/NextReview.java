@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When the review says it must be reviewed again.
+ * The date by which the review must be reviewed again, as the review states it.
  *
  * @param text the value as written, such as "May 8, 2026 (90 days)" or "after release 2.0"
  * @param date the date it resolves to: a date it states, else a period after the review date; empty

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param reviewers the reviewers or approvers named
  * @param date the latest date stated in the sign-off part, if any
  * @param dateLine the 1-based line of that date, or 0 when there is none
- * @param nextReview when the review must be reviewed again, if it says
+ * @param nextReview when the review must be reviewed again, if it states a next review
  * @param conditions conditions attached to the approval
  */
 public record SignOff(

@@ -1,6 +1,9 @@
 package io.github.reviewgate.scoring;
 
-/** Which score of a section counts: the one it declares, the one its items give, or the lower. */
+/**
+ * The section score that counts: the one the section declares, the one its items give, or the lower
+ * of the two.
+ */
 public enum ScoreSource {
   /** The declared score, falling back to the computed one when none is declared. */
   DECLARED,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How a review is scored.
+ * The settings that decide how a review is scored.
  *
  * @param source which section score counts
  * @param sectionWeights weights by section title, overriding the review's own; titles compare

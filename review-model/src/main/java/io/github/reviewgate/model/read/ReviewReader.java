@@ -113,8 +113,8 @@ public final class ReviewReader {
     try {
       return read.read();
     } catch (RuntimeException | StackOverflowError e) {
-      // NOTE: this net exists because review files are untrusted input and a bug in a format
-      // reader must not crash a build with a stack trace; every such failure is a reader bug.
+      // NOTE: review files are untrusted input, so a bug in a format reader must not crash a
+      // build with a stack trace. Every failure caught here is a reader bug.
       throw new ReviewReadException(
           source.path(),
           0,

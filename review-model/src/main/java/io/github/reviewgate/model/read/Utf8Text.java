@@ -8,7 +8,8 @@ import java.util.List;
  * A review file's bytes decoded as UTF-8.
  *
  * @param text the decoded text, with U+FFFD for each byte sequence that is not valid UTF-8
- * @param notices a warning for each line that holds such a sequence, up to a few lines
+ * @param notices a warning for each of the first five lines that contain such a sequence, then one
+ *     warning for the remaining lines
  */
 public record Utf8Text(String text, List<ReaderNotice> notices) {
 

@@ -66,8 +66,8 @@ public final class DateText {
   }
 
   /**
-   * Finds the first date in {@code text}. When the text holds a readable date and an unreadable
-   * one, the readable one is found; {@link Result.Invalid} means it holds only unreadable ones.
+   * Finds the first date in {@code text}. When the text contains a readable date and an unreadable
+   * one, the readable one is found. {@link Result.Invalid} means it contains only unreadable ones.
    */
   public Result find(String text) {
     List<Candidate> candidates =
@@ -92,7 +92,7 @@ public final class DateText {
         .orElseGet(Result.Absent::new);
   }
 
-  /** Returns the date in {@code text}, or nothing when it holds no valid date. */
+  /** Returns the date in {@code text}, or nothing when it contains no valid date. */
   public Optional<LocalDate> findDate(String text) {
     return find(text) instanceof Result.Found found ? Optional.of(found.date()) : Optional.empty();
   }

@@ -1,6 +1,6 @@
 package io.github.reviewgate.model.read.markdown;
 
-/** What a header or sign-off key means, whatever language it is written in. */
+/** The meaning of a header or sign-off key, whatever language it is written in. */
 public enum FieldKind {
   TITLE,
   SUBJECT,
